@@ -1,0 +1,40 @@
+/* serve: the FastCGI accept loop shared by the programs: parse, dispatch, render, log, free. */
+#ifndef GD_SERVE_H
+#define GD_SERVE_H
+
+#include <stddef.h>
+#include "http.h"
+#include "xslt.h"
+
+struct db;
+
+struct serve {
+	const char	*prog;
+	/* Routes and runs a page; returns an HTTP status. */
+	int		(*dispatch)(void *app, struct req *, struct resp *);
+	/* Called after every request, whatever happened (may be NULL). */
+	void		(*done)(void *app);
+	void		*app;
+	struct db	*db;		/* checked for a lost connection and open transactions */
+	int		 error_sheet;	/* renders <error> documents */
+	int		 xml_any;	/* every page answers Accept: application/xml */
+};
+
+/*
+ * Serves requests on the FastCGI socket at fd 0 until SIGTERM or SIGINT.
+ * Returns 0 on a clean stop, -1 if the socket failed.
+ */
+int	 serve_loop(const struct serve *);
+
+/*
+ * Handles one request given its environment and body, writing the
+ * whole response (CGI-style headers and body) through write. For tests
+ * and for the loop. Returns the status sent.
+ */
+int	 serve_one(const struct serve *, char *const *envp, const char *body,
+	    size_t len, xslt_write_fn write, void *ctx);
+
+/* Fills an <error> document for status into resp (used by pages too). */
+void	 serve_error_doc(struct resp *, int status, const char *message);
+
+#endif
