@@ -42,12 +42,17 @@ struct db_res;
  * user, password, database), with utf8mb4, strict sql_mode, UTC and no
  * LOCAL INFILE, and prepares the statements whose indexes are listed in
  * allow (n entries) from the table defs. The table and list are borrowed
- * for the connection's life. Returns NULL on failure (logged).
+ * for the connection's life. A server that does not answer yet is not
+ * an error (db_ensure() connects later); returns NULL only when a
+ * statement fails to prepare (logged).
  */
 struct db *db_open(const char *optfile, const char *group,
 	    const struct db_stmt_def *defs, size_t ndefs,
 	    const int *allow, size_t nallow);
 void	 db_close(struct db *);
+
+/* Releases the client library at exit. */
+void	 db_library_end(void);
 
 /*
  * Makes sure the connection is usable, reconnecting and re-preparing

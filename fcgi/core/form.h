@@ -3,6 +3,8 @@
 #define GD_FORM_H
 
 #include <stddef.h>
+#include <libxml/tree.h>
+
 #include "http.h"
 
 /*
@@ -13,6 +15,13 @@
  * HTTP_FIELDS_MAX pairs.
  */
 int	 form_urldecode(const char *s, size_t len, struct kv **out, size_t *n);
+
+/*
+ * Decodes len bytes of one percent-encoded component into a new string
+ * ('+' is a space when plus is set). Returns NULL on a bad escape, an
+ * encoded NUL, or invalid UTF-8.
+ */
+char	*form_decode(const char *s, size_t len, int plus);
 
 /* Decodes a Cookie header ("a=b; c=d"). Same contract as above. */
 int	 form_cookies(const char *s, struct kv **out, size_t *n);
@@ -34,6 +43,7 @@ enum form_err {
 
 #define FIELD_REQUIRED	0x01	/* must be present and non-empty */
 #define FIELD_MULTILINE	0x02	/* tab, CR and LF allowed */
+#define FIELD_SECRET	0x04	/* never echoed back (passwords) */
 
 /*
  * A validator is pure: it looks at a decoded, length-checked value and
@@ -54,6 +64,7 @@ struct field {
 	const char	*val;
 	long long	 num;
 	enum form_err	 err;
+	const char	*msg;	/* a page's own message for err, static */
 };
 
 /*
@@ -66,6 +77,16 @@ size_t	 form_check(const struct kv *kv, size_t nkv,
 
 /* A sentence for a field's error, for the page ("Enter at most 64 characters."). */
 const char *form_err_message(const struct field_def *, const struct field *);
+
+/*
+ * Appends <form errors="N"> to parent with one <field name value error>
+ * per definition (a secret's value is never written), and to parent a
+ * <problem> holding problem when it is not NULL (an error of the whole
+ * form, counted in errors).
+ * Returns the <form> element.
+ */
+xmlNodePtr form_xml(xmlNodePtr parent, const struct field_def *defs,
+	    const struct field *f, size_t n, const char *problem);
 
 /* Validators. */
 int	 form_v_login(const char *, long long *);	/* [a-z0-9._-]{2,64} */

@@ -34,7 +34,12 @@ int	 serve_loop(const struct serve *);
 int	 serve_one(const struct serve *, char *const *envp, const char *body,
 	    size_t len, xslt_write_fn write, void *ctx);
 
-/* Fills an <error> document for status into resp (used by pages too). */
-void	 serve_error_doc(struct resp *, int status, const char *message);
+/*
+ * Fills resp with an <error> document for status, with a <meta> naming
+ * prog, and the message (NULL: a default sentence for the status).
+ * Returns status.
+ */
+int	 serve_error_doc(struct resp *, const char *prog, int status,
+	    const char *message);
 
 #endif

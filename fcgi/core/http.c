@@ -1,0 +1,256 @@
+/* http: a request decoded from FastCGI parameters and body, and the response a page fills in. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "form.h"
+#include "http.h"
+#include "util.h"
+
+const char *
+http_env(char *const *envp, const char *name)
+{
+	size_t n = strlen(name);
+
+	for (; envp != NULL && *envp != NULL; envp++)
+		if (strncmp(*envp, name, n) == 0 && (*envp)[n] == '=')
+			return *envp + n + 1;
+	return NULL;
+}
+
+long long
+http_content_length(char *const *envp, int *has_len)
+{
+	const char *s;
+	long long v;
+
+	*has_len = 0;
+	if ((s = http_env(envp, "CONTENT_LENGTH")) == NULL || *s == '\0')
+		return 0;
+	*has_len = 1;
+	if (strspn(s, "0123456789") != strlen(s) ||
+	    util_strtonum(s, 0, 1LL << 40, &v) == -1)
+		return -1;
+	return v;
+}
+
+/* Does the media type (before any ';' parameters) equal want? */
+static int
+http_is_type(const char *ct, const char *want)
+{
+	size_t n = strlen(want);
+
+	while (*ct == ' ')
+		ct++;
+	return strncasecmp(ct, want, n) == 0 &&
+	    (ct[n] == '\0' || ct[n] == ';' || ct[n] == ' ');
+}
+
+/*
+ * A client wants the XML document when it names application/xml or
+ * text/xml and not text/html: browsers list both and get HTML.
+ */
+static int
+http_accepts_xml(const char *accept)
+{
+	if (accept == NULL)
+		return 0;
+	if (strcasestr(accept, "text/html") != NULL)
+		return 0;
+	return strcasestr(accept, "application/xml") != NULL ||
+	    strcasestr(accept, "text/xml") != NULL;
+}
+
+/* Decodes a path: %XX only, valid UTF-8, no control characters. */
+static char *
+http_decode_path(const char *s, size_t len)
+{
+	char *p;
+	size_t i;
+
+	if ((p = form_decode(s, len, 0)) == NULL)
+		return NULL;
+	for (i = 0; p[i] != '\0'; i++)
+		if ((unsigned char)p[i] < 0x20 || p[i] == 0x7f) {
+			free(p);
+			return NULL;
+		}
+	return p;
+}
+
+int
+http_req_parse(struct req *r, char *const *envp, const char *body,
+    size_t len)
+{
+	const char *s, *q, *ct;
+	long long clen;
+	int has_len;
+
+	memset(r, 0, sizeof(*r));
+	if ((s = http_env(envp, "REQUEST_METHOD")) == NULL)
+		s = "GET";
+	if (strcmp(s, "GET") == 0)
+		r->method = METHOD_GET;
+	else if (strcmp(s, "HEAD") == 0)
+		r->method = METHOD_HEAD;
+	else if (strcmp(s, "POST") == 0)
+		r->method = METHOD_POST;
+	else
+		r->method = METHOD_OTHER;
+
+	s = http_env(envp, "REQUEST_URI");
+	if (s == NULL || *s != '/') {
+		r->bad = "The request has no valid address.";
+		return 400;
+	}
+	q = strchr(s, '?');
+	if ((r->path = http_decode_path(s, q ? (size_t)(q - s) : strlen(s)))
+	    == NULL) {
+		r->bad = "The address is not valid UTF-8 or has a bad "
+		    "percent-encoding.";
+		return 400;
+	}
+	if (q != NULL && form_urldecode(q + 1, strlen(q + 1), &r->query,
+	    &r->nquery) == -1) {
+		r->bad = "The query string has a bad percent-encoding, is not "
+		    "valid UTF-8, or has too many fields.";
+		return 400;
+	}
+	if ((s = http_env(envp, "HTTP_COOKIE")) != NULL &&
+	    form_cookies(s, &r->cookies, &r->ncookies) == -1) {
+		/* A broken cookie is ignored rather than locking a user out. */
+		r->cookies = NULL;
+		r->ncookies = 0;
+	}
+	r->wants_xml = http_accepts_xml(http_env(envp, "HTTP_ACCEPT"));
+	s = http_env(envp, "HTTPS");
+	r->is_https = s != NULL && strcasecmp(s, "on") == 0;
+
+	if (r->method != METHOD_POST)
+		return 0;
+	clen = http_content_length(envp, &has_len);
+	if (clen < 0) {
+		r->bad = "The Content-Length header is not a number.";
+		return 400;
+	}
+	if (!has_len) {
+		r->bad = "A request with a body must say how long it is "
+		    "(Content-Length).";
+		return 411;
+	}
+	if (clen > HTTP_BODY_MAX || (size_t)clen != len) {
+		if (clen > HTTP_BODY_MAX) {
+			r->bad = "The request is larger than this page accepts.";
+			return 413;
+		}
+		r->bad = "The request body is shorter than its "
+		    "Content-Length.";
+		return 400;
+	}
+	ct = http_env(envp, "CONTENT_TYPE");
+	if (clen == 0 && (ct == NULL || *ct == '\0'))
+		return 0;
+	if (ct != NULL && http_is_type(ct, "application/x-www-form-urlencoded")) {
+		if (form_urldecode(body, len, &r->body, &r->nbody) == -1) {
+			r->bad = "The form data has a bad percent-encoding, is "
+			    "not valid UTF-8, or has too many fields.";
+			return 400;
+		}
+		return 0;
+	}
+	if (ct != NULL && (http_is_type(ct, "application/xml") ||
+	    http_is_type(ct, "text/xml"))) {
+		r->raw_body = xstrndup(body ? body : "", len);
+		r->raw_len = len;
+		return 0;
+	}
+	r->bad = "This kind of content is not accepted here: send a form "
+	    "(application/x-www-form-urlencoded).";
+	return 415;
+}
+
+void
+http_req_free(struct req *r)
+{
+	size_t i;
+
+	free(r->path);
+	form_kv_free(r->query, r->nquery);
+	form_kv_free(r->body, r->nbody);
+	form_kv_free(r->cookies, r->ncookies);
+	free(r->raw_body);
+	for (i = 0; i < r->nargs; i++)
+		free(r->args[i]);
+	memset(r, 0, sizeof(*r));
+}
+
+const char *
+http_cookie(const struct req *r, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < r->ncookies; i++)
+		if (strcmp(r->cookies[i].key, name) == 0)
+			return r->cookies[i].val;
+	return NULL;
+}
+
+void
+http_resp_header(struct resp *p, const char *name, const char *val)
+{
+	/* A page never needs more than a handful; more is a bug. */
+	if (p->nheaders == NELEM(p->headers))
+		abort();
+	p->headers[p->nheaders].name = xstrdup(name);
+	p->headers[p->nheaders].val = xstrdup(val);
+	p->nheaders++;
+}
+
+void
+http_resp_redirect(struct resp *p, const char *location)
+{
+	free(p->location);
+	p->location = xstrdup(location);
+}
+
+void
+http_resp_free(struct resp *p)
+{
+	size_t i;
+
+	if (p->doc != NULL)
+		xmlFreeDoc(p->doc);
+	free(p->location);
+	free(p->body);
+	for (i = 0; i < p->nheaders; i++) {
+		free(p->headers[i].name);
+		free(p->headers[i].val);
+	}
+	memset(p, 0, sizeof(*p));
+}
+
+const char *
+http_reason(int status)
+{
+	switch (status) {
+	case 200: return "OK";
+	case 201: return "Created";
+	case 204: return "No Content";
+	case 303: return "See Other";
+	case 304: return "Not Modified";
+	case 400: return "Bad Request";
+	case 401: return "Unauthorized";
+	case 403: return "Forbidden";
+	case 404: return "Not Found";
+	case 405: return "Method Not Allowed";
+	case 409: return "Conflict";
+	case 411: return "Length Required";
+	case 413: return "Content Too Large";
+	case 415: return "Unsupported Media Type";
+	case 422: return "Unprocessable Content";
+	case 429: return "Too Many Requests";
+	case 500: return "Internal Server Error";
+	case 503: return "Service Unavailable";
+	default: return "Unknown";
+	}
+}

@@ -1,0 +1,426 @@
+/* gdprdeskctl: the command line: migrations, demo data, staff accounts. */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/db.h"
+#include "core/form.h"
+#include "core/log.h"
+#include "core/util.h"
+#include "model/account.h"
+#include "model/audit.h"
+#include "model/org.h"
+#include "model/session.h"
+#include "model/stmt.h"
+
+/* Exit codes: scripts rely on them. */
+#define EXIT_DB		1	/* no database, or it failed */
+#define EXIT_USAGE	2	/* bad arguments or input */
+#define EXIT_EXISTS	3	/* user add: the login is taken */
+
+static const char *ctl_var = "var";
+static const char *ctl_sql = "sql";
+
+static void
+usage(void)
+{
+	fputs("usage: gdprdeskctl [--var DIR] command ...\n"
+	    "  migrate                 apply sql/migrations not yet applied\n"
+	    "  seed                    load sql/seed files not yet loaded\n"
+	    "  user add LOGIN --role admin|dpo|viewer [--org SLUG]... "
+	    "[--name NAME]\n"
+	    "                          create an account; password on "
+	    "standard input\n"
+	    "  user passwd LOGIN       set a password from standard input\n"
+	    "The instance is DIR (default ./var, or $GDPRDESK_VAR): its "
+	    "my.cnf, group [gdprdeskctl].\n", stderr);
+}
+
+/* Opens the instance's database with the statements listed. */
+static struct db *
+ctl_db(const int *allow, size_t n)
+{
+	/* The option file's path must outlive the connection. */
+	static char cnf[4096];
+	struct db *db;
+
+	snprintf(cnf, sizeof(cnf), "%s/my.cnf", ctl_var);
+	if (access(cnf, R_OK) == -1) {
+		fprintf(stderr, "gdprdeskctl: no instance at %s (%s): run "
+		    "`make start` first, or give --var DIR\n", cnf,
+		    strerror(errno));
+		return NULL;
+	}
+	db = db_open(cnf, "gdprdeskctl", stmt_defs, STMT__MAX, allow, n);
+	if (db == NULL || db_ensure(db) == -1) {
+		fprintf(stderr, "gdprdeskctl: cannot reach the database of %s "
+		    "(is it running?)\n", ctl_var);
+		db_close(db);
+		return NULL;
+	}
+	return db;
+}
+
+static char *
+ctl_read_file(const char *path)
+{
+	struct buf b = { 0 };
+	char chunk[8192];
+	size_t n;
+	FILE *f;
+
+	if ((f = fopen(path, "r")) == NULL)
+		return NULL;
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		buf_append(&b, chunk, n);
+	fclose(f);
+	if (b.p == NULL)
+		buf_append(&b, "", 0);
+	return b.p;
+}
+
+static int
+ctl_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The .sql files of dir, sorted by name. */
+static char **
+ctl_sql_files(const char *dir, size_t *n)
+{
+	struct dirent *de;
+	char **names = NULL;
+	size_t len;
+	DIR *d;
+
+	*n = 0;
+	if ((d = opendir(dir)) == NULL)
+		return NULL;
+	while ((de = readdir(d)) != NULL) {
+		len = strlen(de->d_name);
+		if (len < 5 || strcmp(de->d_name + len - 4, ".sql") != 0)
+			continue;
+		names = xreallocarray(names, *n + 1, sizeof(*names));
+		names[(*n)++] = xstrdup(de->d_name);
+	}
+	closedir(d);
+	if (*n > 0)
+		qsort(names, *n, sizeof(*names), ctl_cmp);
+	return names;
+}
+
+static void
+ctl_free_names(char **names, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+}
+
+static int
+ctl_bootstrap(void)
+{
+	static const char sql[] =
+	    "CREATE TABLE IF NOT EXISTS schema_migration ("
+	    " version INT UNSIGNED NOT NULL PRIMARY KEY,"
+	    " name VARCHAR(200) NOT NULL,"
+	    " applied_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP"
+	    ") ENGINE=InnoDB;"
+	    "CREATE TABLE IF NOT EXISTS seed_applied ("
+	    " name VARCHAR(200) NOT NULL PRIMARY KEY,"
+	    " applied_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP"
+	    ") ENGINE=InnoDB";
+	const char *err;
+	struct db *db;
+	int rc = 0;
+
+	if ((db = ctl_db(NULL, 0)) == NULL)
+		return -1;
+	if (db_script(db, sql, &err) == -1) {
+		fprintf(stderr, "gdprdeskctl: cannot create the bookkeeping "
+		    "tables: %s\n", err);
+		rc = -1;
+	}
+	db_close(db);
+	return rc;
+}
+
+/*
+ * Applies the files of dir not yet recorded. For migrations the key is
+ * the leading number (NNNN_name.sql); for seeds, the file name.
+ */
+static int
+ctl_apply(const char *sub, int is_migration)
+{
+	static const int mallow[] = { STMT_MIGRATION_LIST,
+		STMT_MIGRATION_INSERT };
+	static const int sallow[] = { STMT_SEED_LIST, STMT_SEED_INSERT };
+	char **files = NULL, **done = NULL, *dir, *path, *text;
+	struct db_param p[2];
+	struct db_res *r = NULL;
+	struct db *db;
+	size_t nf, nd = 0, i, j, applied = 0;
+	const char *err;
+	long long v;
+	int rc = EXIT_DB, seen;
+
+	if (ctl_bootstrap() == -1)
+		return EXIT_DB;
+	if ((db = ctl_db(is_migration ? mallow : sallow, 2)) == NULL)
+		return EXIT_DB;
+	dir = xasprintf("%s/%s", ctl_sql, sub);
+	files = ctl_sql_files(dir, &nf);
+	if (db_query(db, is_migration ? STMT_MIGRATION_LIST : STMT_SEED_LIST,
+	    NULL, 0, &r) != DB_OK)
+		goto out;
+	while (db_res_next(r)) {
+		done = xreallocarray(done, nd + 1, sizeof(*done));
+		done[nd++] = xstrdup(db_res_text(r, 0));
+	}
+	/* Versioned tables keep their history through ALTERs. */
+	if (is_migration && db_script(db, "SET SESSION "
+	    "system_versioning_alter_history = KEEP", &err) == -1) {
+		fprintf(stderr, "gdprdeskctl: %s\n", err);
+		goto out;
+	}
+	for (i = 0; i < nf; i++) {
+		if (is_migration) {
+			char num[16];
+			size_t k = strspn(files[i], "0123456789");
+
+			if (k == 0 || k > 9 || files[i][k] != '_') {
+				fprintf(stderr, "gdprdeskctl: %s/%s: a "
+				    "migration is named NNNN_name.sql\n", dir,
+				    files[i]);
+				rc = EXIT_USAGE;
+				goto out;
+			}
+			memcpy(num, files[i], k);
+			num[k] = '\0';
+			util_strtonum(num, 0, 999999999, &v);
+			snprintf(num, sizeof(num), "%lld", v);
+			for (seen = 0, j = 0; j < nd; j++)
+				seen |= strcmp(done[j], num) == 0;
+		} else
+			for (seen = 0, j = 0; j < nd; j++)
+				seen |= strcmp(done[j], files[i]) == 0;
+		if (seen)
+			continue;
+		path = xasprintf("%s/%s", dir, files[i]);
+		text = ctl_read_file(path);
+		if (text == NULL) {
+			fprintf(stderr, "gdprdeskctl: %s: %s\n", path,
+			    strerror(errno));
+			free(path);
+			goto out;
+		}
+		if (db_script(db, text, &err) == -1) {
+			fprintf(stderr, "gdprdeskctl: %s failed: %s\n", path,
+			    err);
+			free(text);
+			free(path);
+			goto out;
+		}
+		free(text);
+		free(path);
+		if (is_migration) {
+			p[0] = DBP_INT(v);
+			p[1] = DBP_TEXT(files[i]);
+		} else
+			p[0] = DBP_TEXT(files[i]);
+		if (db_exec(db, is_migration ? STMT_MIGRATION_INSERT :
+		    STMT_SEED_INSERT, p, is_migration ? 2 : 1, NULL, NULL) !=
+		    DB_OK)
+			goto out;
+		printf("%s %s\n", is_migration ? "applied" : "loaded",
+		    files[i]);
+		applied++;
+	}
+	if (applied == 0)
+		printf("%s: nothing to do\n", is_migration ? "migrate" : "seed");
+	rc = 0;
+out:
+	db_res_free(r);
+	ctl_free_names(files, nf);
+	ctl_free_names(done, nd);
+	free(dir);
+	db_close(db);
+	return rc;
+}
+
+/* Reads one line of standard input as a password. NULL on EOF. */
+static char *
+ctl_read_password(void)
+{
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+
+	if ((n = getline(&line, &cap, stdin)) <= 0) {
+		free(line);
+		return NULL;
+	}
+	while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+		line[--n] = '\0';
+	return line;
+}
+
+static int
+ctl_user(int argc, char *argv[])
+{
+	static const int allow[] = { STMT_ACCOUNT_GET_BY_LOGIN,
+		STMT_ACCOUNT_INSERT, STMT_ACCOUNT_SET_PASSWORD,
+		STMT_ACCOUNT_GET_BY_ID, STMT_SESSION_END_BY_ACCOUNT,
+		STMT_ORG_GET_BY_SLUG, STMT_GRANT_INSERT, STMT_AUDIT_INSERT };
+	const char *login, *name = NULL, *orgs[32];
+	struct account *a = NULL;
+	struct org *o;
+	struct db *db = NULL;
+	char *pw = NULL;
+	long long id, unused;
+	size_t norgs = 0, i;
+	int role = -1, rc = EXIT_USAGE, is_add, k;
+	enum db_rc drc;
+
+	if (argc < 3 || (strcmp(argv[1], "add") != 0 &&
+	    strcmp(argv[1], "passwd") != 0)) {
+		usage();
+		return EXIT_USAGE;
+	}
+	is_add = strcmp(argv[1], "add") == 0;
+	login = argv[2];
+	for (k = 3; k < argc; k++) {
+		if (k + 1 < argc && strcmp(argv[k], "--role") == 0)
+			role = role_parse(argv[++k]);
+		else if (k + 1 < argc && strcmp(argv[k], "--org") == 0 &&
+		    norgs < NELEM(orgs))
+			orgs[norgs++] = argv[++k];
+		else if (k + 1 < argc && strcmp(argv[k], "--name") == 0)
+			name = argv[++k];
+		else {
+			fprintf(stderr, "gdprdeskctl: unknown or incomplete "
+			    "option %s\n", argv[k]);
+			return EXIT_USAGE;
+		}
+	}
+	if (!form_v_login(login, &unused)) {
+		fprintf(stderr, "gdprdeskctl: a login is 2 to 64 of a-z 0-9 . "
+		    "_ -\n");
+		return EXIT_USAGE;
+	}
+	if (is_add && role < 0) {
+		fprintf(stderr, "gdprdeskctl: --role admin, dpo or viewer is "
+		    "required\n");
+		return EXIT_USAGE;
+	}
+	if ((pw = ctl_read_password()) == NULL || !form_v_password(pw,
+	    &unused)) {
+		fprintf(stderr, "gdprdeskctl: give a password of 12 to 256 "
+		    "characters on standard input\n");
+		goto out;
+	}
+	rc = EXIT_DB;
+	if ((db = ctl_db(allow, NELEM(allow))) == NULL)
+		goto out;
+	drc = account_get_by_login(db, login, &a);
+	if (drc == DB_ERROR)
+		goto out;
+	if (is_add && drc == DB_OK) {
+		fprintf(stderr, "gdprdeskctl: the login %s exists already\n",
+		    login);
+		rc = EXIT_EXISTS;
+		goto out;
+	}
+	if (!is_add && drc == DB_NOTFOUND) {
+		fprintf(stderr, "gdprdeskctl: no account %s\n", login);
+		rc = EXIT_USAGE;
+		goto out;
+	}
+	if (db_tx_begin(db) == -1)
+		goto out;
+	if (is_add) {
+		if (account_create(db, login, name, (enum role)role, pw, &id) !=
+		    DB_OK)
+			goto rollback;
+		for (i = 0; i < norgs; i++) {
+			if ((drc = org_get(db, orgs[i], &o)) == DB_NOTFOUND) {
+				fprintf(stderr, "gdprdeskctl: no organisation "
+				    "%s\n", orgs[i]);
+				rc = EXIT_USAGE;
+				goto rollback;
+			}
+			if (drc != DB_OK)
+				goto rollback;
+			drc = account_grant(db, id, o->id);
+			org_free(o);
+			if (drc != DB_OK)
+				goto rollback;
+		}
+	} else {
+		id = a->id;
+		if (account_set_password(db, id, pw) != DB_OK ||
+		    session_end_all(db, id) == -1)
+			goto rollback;
+	}
+	if (audit_log(db, 0, is_add ? "account_create" : "account_reset", 0,
+	    "staff_account", id, "gdprdeskctl") == -1 || db_tx_commit(db) == -1)
+		goto rollback;
+	printf("%s %s\n", is_add ? "created" : "password set for", login);
+	rc = 0;
+	goto out;
+rollback:
+	db_tx_rollback(db);
+out:
+	if (pw != NULL) {
+		explicit_bzero(pw, strlen(pw));
+		free(pw);
+	}
+	account_free(a);
+	db_close(db);
+	return rc;
+}
+
+static int
+ctl_main(int argc, char *argv[])
+{
+	const char *env;
+
+	log_init("gdprdeskctl");
+	if ((env = getenv("GDPRDESK_VAR")) != NULL && *env != '\0')
+		ctl_var = env;
+	if ((env = getenv("GDPRDESK_SQL")) != NULL && *env != '\0')
+		ctl_sql = env;
+	argc--, argv++;
+	while (argc >= 2 && strcmp(argv[0], "--var") == 0) {
+		ctl_var = argv[1];
+		argc -= 2, argv += 2;
+	}
+	if (argc < 1) {
+		usage();
+		return EXIT_USAGE;
+	}
+	if (strcmp(argv[0], "migrate") == 0 && argc == 1)
+		return ctl_apply("migrations", 1);
+	if (strcmp(argv[0], "seed") == 0 && argc == 1)
+		return ctl_apply("seed", 0);
+	if (strcmp(argv[0], "user") == 0)
+		return ctl_user(argc, argv);
+	usage();
+	return EXIT_USAGE;
+}
+
+int
+main(int argc, char *argv[])
+{
+	int rc;
+
+	rc = ctl_main(argc, argv);
+	db_library_end();
+	return rc;
+}

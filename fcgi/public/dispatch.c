@@ -1,0 +1,52 @@
+/* dispatch: the public routes. No login; only public views and the requester's token reach data. */
+#include <time.h>
+
+#include "core/db.h"
+#include "core/util.h"
+#include "public.h"
+
+const char *const public_sheets[SHEET__MAX] = {
+	[SHEET_ERROR] = "error.xsl",
+	[SHEET_HOME] = "public/home.xsl",
+	[SHEET_ORG] = "public/org.xsl",
+	[SHEET_STATUS] = "public/status.xsl",
+};
+
+static const struct route public_routes[] = {
+	{ ROUTE_GET, "/", page_home, 0 },
+	{ ROUTE_GET, "/healthz", page_health, 0 },
+	{ ROUTE_GET, "/o/:slug", page_org, 0 },
+	{ ROUTE_GET, "/status/:token", page_status, 0 },
+};
+
+xmlNodePtr
+public_doc(struct resp *p, const char *name, int sheet)
+{
+	xmlNodePtr root, meta;
+	char now[21];
+
+	if (p->doc != NULL)
+		xmlFreeDoc(p->doc);
+	p->doc = xml_doc_new(name, &root);
+	p->sheet = sheet;
+	meta = xml_elem(root, "meta");
+	xml_text(meta, "prog", "public");
+	xml_time_iso(time(NULL), now);
+	xml_text(meta, "now", now);
+	return root;
+}
+
+int
+public_dispatch(void *v, struct req *r, struct resp *p)
+{
+	struct app *app = v;
+	int i;
+
+	if ((i = router_match(public_routes, NELEM(public_routes), r)) == -1)
+		return 404;
+	if (i == -2)
+		return 405;
+	if (db_ensure(app->db) == -1)
+		return 503;
+	return public_routes[i].fn(app, r, p);
+}

@@ -1,0 +1,160 @@
+/* dispatch: the staff routes, and the login, CSRF and role checks every page passes through. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/crypto.h"
+#include "core/db.h"
+#include "core/log.h"
+#include "core/util.h"
+#include "staff.h"
+
+const char *const staff_sheets[SHEET__MAX] = {
+	[SHEET_ERROR] = "error.xsl",
+	[SHEET_LOGIN] = "staff/login.xsl",
+	[SHEET_DASHBOARD] = "staff/dashboard.xsl",
+	[SHEET_ORG] = "staff/org.xsl",
+	[SHEET_PASSWORD] = "staff/password.xsl",
+	[SHEET_USERS] = "staff/users.xsl",
+	[SHEET_USER] = "staff/user.xsl",
+};
+
+const struct route staff_routes[] = {
+	{ ROUTE_GET | ROUTE_POST, "/staff/login", page_login, ROUTE_PUBLIC },
+	{ ROUTE_GET, "/staff/healthz", page_health, ROUTE_PUBLIC },
+	{ ROUTE_POST, "/staff/logout", page_logout, 0 },
+	{ ROUTE_GET, "/staff/", page_dashboard, 0 },
+	{ ROUTE_GET, "/staff", page_dashboard, 0 },
+	{ ROUTE_GET | ROUTE_POST, "/staff/account/password", page_password, 0 },
+	{ ROUTE_GET | ROUTE_POST, "/staff/users", page_users, ROUTE_ADMIN },
+	{ ROUTE_GET | ROUTE_POST, "/staff/users/:id", page_user, ROUTE_ADMIN },
+	{ ROUTE_GET, "/staff/o/:slug", page_org, 0 },
+};
+const size_t staff_nroutes = NELEM(staff_routes);
+
+const char *
+staff_arg(const struct req *r, const char *name)
+{
+	const struct kv *kv = r->method == METHOD_POST ? r->body : r->query;
+	size_t n = r->method == METHOD_POST ? r->nbody : r->nquery, i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(kv[i].key, name) == 0)
+			return kv[i].val;
+	return NULL;
+}
+
+xmlNodePtr
+staff_doc(struct app *app, struct resp *p, const char *name, int sheet)
+{
+	xmlNodePtr root, meta, acc;
+	char now[21];
+
+	if (p->doc != NULL)
+		xmlFreeDoc(p->doc);
+	p->doc = xml_doc_new(name, &root);
+	p->sheet = sheet;
+	meta = xml_elem(root, "meta");
+	xml_text(meta, "prog", "staff");
+	xml_time_iso(time(NULL), now);
+	xml_text(meta, "now", now);
+	if (app->sess != NULL) {
+		xml_text(meta, "csrf", app->sess->csrf);
+		acc = xml_elem(meta, "account");
+		xml_attr_int(acc, "id", app->sess->account.id);
+		xml_attr(acc, "login", app->sess->account.login);
+		xml_attr(acc, "role", role_names[app->sess->account.role]);
+		xml_text(acc, "name", app->sess->account.name);
+	}
+	return root;
+}
+
+void
+staff_cookie(struct resp *p, const struct req *r, const char *name,
+    const char *value, const char *path, long max_age)
+{
+	char *v, age[32] = "";
+
+	if (max_age >= 0)
+		snprintf(age, sizeof(age), "; Max-Age=%ld", max_age);
+	v = xasprintf("%s=%s; Path=%s; HttpOnly; SameSite=Strict%s%s", name,
+	    value, path, r->is_https ? "; Secure" : "", age);
+	http_resp_header(p, "Set-Cookie", v);
+	free(v);
+}
+
+/* Does the POSTed csrf field match the session's token? */
+static int
+staff_csrf_ok(const struct app *app, const struct req *r)
+{
+	const char *v = staff_arg(r, "csrf");
+	size_t i, n = 0;
+
+	/* A repeated field is a forged or broken form. */
+	for (i = 0; i < r->nbody; i++)
+		n += strcmp(r->body[i].key, "csrf") == 0;
+	return v != NULL && n == 1 && crypto_streq(v, app->sess->csrf);
+}
+
+int
+staff_dispatch(void *v, struct req *r, struct resp *p)
+{
+	struct app *app = v;
+	const struct route *rt;
+	const char *tok;
+	enum db_rc rc;
+	int i;
+
+	if ((i = router_match(staff_routes, staff_nroutes, r)) == -1)
+		return 404;
+	if (i == -2)
+		return 405;
+	rt = &staff_routes[i];
+	if (db_ensure(app->db) == -1)
+		return 503;
+	if (rt->flags & ROUTE_PUBLIC)
+		return rt->fn(app, r, p);
+
+	if ((tok = http_cookie(r, STAFF_COOKIE)) == NULL) {
+		if (r->method == METHOD_POST)
+			return page_login_expired(app, r, p);
+		http_resp_redirect(p, "/staff/login");
+		return 303;
+	}
+	rc = session_get(app->db, tok, app->cfg.session_idle,
+	    app->cfg.session_max, &app->sess);
+	if (rc == DB_ERROR)
+		return 500;
+	if (rc == DB_NOTFOUND)
+		return page_login_expired(app, r, p);
+	if (r->method == METHOD_POST && !staff_csrf_ok(app, r)) {
+		log_warn("staff: CSRF token missing or wrong");
+		p->message = "This form was out of date or did not come from "
+		    "this site, so nothing was changed. Go back, reload the "
+		    "page and try again.";
+		return 403;
+	}
+	if (session_touch(app->db, app->sess) == -1)
+		return 500;
+	if ((rt->flags & ROUTE_ADMIN) &&
+	    app->sess->account.role != ROLE_ADMIN) {
+		p->message = "Only an administrator can manage accounts.";
+		return 403;
+	}
+	if ((rt->flags & ROUTE_WRITE) && r->method == METHOD_POST &&
+	    !account_can_write(&app->sess->account)) {
+		p->message = "Your account can read but not change anything.";
+		return 403;
+	}
+	return rt->fn(app, r, p);
+}
+
+void
+staff_done(void *v)
+{
+	struct app *app = v;
+
+	session_free(app->sess);
+	app->sess = NULL;
+}

@@ -1,0 +1,73 @@
+/* staff: the staff program's shared definitions: its sheets, its pages and their helpers. */
+#ifndef GD_STAFF_H
+#define GD_STAFF_H
+
+#include "core/config.h"
+#include "core/form.h"
+#include "core/http.h"
+#include "core/router.h"
+#include "core/xml.h"
+#include "model/session.h"
+
+#define STAFF_COOKIE		"gdprdesk_session"
+#define STAFF_LOGIN_COOKIE	"gdprdesk_login"
+
+enum sheet {
+	SHEET_ERROR,
+	SHEET_LOGIN,
+	SHEET_DASHBOARD,
+	SHEET_ORG,
+	SHEET_PASSWORD,
+	SHEET_USERS,
+	SHEET_USER,
+	SHEET__MAX
+};
+
+extern const char *const staff_sheets[SHEET__MAX];
+
+/* Route flags beyond the router's own. */
+#define ROUTE_ADMIN	0x200	/* admins only (403 for others) */
+#define ROUTE_WRITE	0x400	/* changes the register: not for viewers */
+
+struct app {
+	struct db	*db;
+	struct config	 cfg;
+	struct session	*sess;	/* the request's session; NULL on public routes */
+};
+
+extern const struct route staff_routes[];
+extern const size_t staff_nroutes;
+
+int	 staff_dispatch(void *, struct req *, struct resp *);
+void	 staff_done(void *);
+
+/*
+ * A new page document with root element name and its <meta> (program,
+ * time, CSRF token and account when logged in). Stored in p->doc, with
+ * p->sheet set; returns the root element.
+ */
+xmlNodePtr staff_doc(struct app *, struct resp *, const char *name, int sheet);
+
+/* The value of a POSTed or queried field, unchecked; NULL when absent. */
+const char *staff_arg(const struct req *, const char *name);
+
+/*
+ * Sets a cookie: HttpOnly, SameSite=Strict, Secure behind HTTPS, on
+ * path. An empty value with max_age 0 clears it; max_age -1 makes a
+ * cookie that ends with the browser session.
+ */
+void	 staff_cookie(struct resp *, const struct req *, const char *name,
+	    const char *value, const char *path, long max_age);
+
+/* Pages (one file each). */
+int	 page_login(struct app *, struct req *, struct resp *);
+int	 page_login_expired(struct app *, struct req *, struct resp *);
+int	 page_logout(struct app *, struct req *, struct resp *);
+int	 page_dashboard(struct app *, struct req *, struct resp *);
+int	 page_org(struct app *, struct req *, struct resp *);
+int	 page_password(struct app *, struct req *, struct resp *);
+int	 page_users(struct app *, struct req *, struct resp *);
+int	 page_user(struct app *, struct req *, struct resp *);
+int	 page_health(struct app *, struct req *, struct resp *);
+
+#endif
