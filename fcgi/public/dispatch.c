@@ -17,6 +17,7 @@ static const struct route public_routes[] = {
 	{ ROUTE_GET, "/healthz", page_health, 0 },
 	{ ROUTE_GET, "/o/:slug", page_org, 0 },
 	{ ROUTE_GET, "/status/:token", page_status, 0 },
+	{ ROUTE_GET, "/_error/:code", page_error, 0 },
 };
 
 xmlNodePtr
@@ -46,7 +47,8 @@ public_dispatch(void *v, struct req *r, struct resp *p)
 		return 404;
 	if (i == -2)
 		return 405;
-	if (db_ensure(app->db) == -1)
+	/* nginx's own refusals (413, 429) are rendered here: no database. */
+	if (public_routes[i].fn != page_error && db_ensure(app->db) == -1)
 		return 503;
 	return public_routes[i].fn(app, r, p);
 }
