@@ -61,20 +61,27 @@ http_accepts_xml(const char *accept)
 	    strcasestr(accept, "text/xml") != NULL;
 }
 
+static int
+http_has_control(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			return 1;
+	return 0;
+}
+
 /* Decodes a path: %XX only, valid UTF-8, no control characters. */
 static char *
 http_decode_path(const char *s, size_t len)
 {
 	char *p;
-	size_t i;
 
 	if ((p = form_decode(s, len, 0)) == NULL)
 		return NULL;
-	for (i = 0; p[i] != '\0'; i++)
-		if ((unsigned char)p[i] < 0x20 || p[i] == 0x7f) {
-			free(p);
-			return NULL;
-		}
+	if (http_has_control(p)) {
+		free(p);
+		return NULL;
+	}
 	return p;
 }
 
@@ -82,7 +89,7 @@ int
 http_req_parse(struct req *r, char *const *envp, const char *body,
     size_t len)
 {
-	const char *s, *q, *ct;
+	const char *s, *q, *d, *ct;
 	long long clen;
 	int has_len;
 
@@ -98,14 +105,25 @@ http_req_parse(struct req *r, char *const *envp, const char *body,
 	else
 		r->method = METHOD_OTHER;
 
+	/*
+	 * The path nginx routed on (DOCUMENT_URI: decoded and normalised,
+	 * and the target of an internal error_page redirect) when given;
+	 * else the path of REQUEST_URI, decoded here. The query string is
+	 * always the raw one.
+	 */
 	s = http_env(envp, "REQUEST_URI");
-	if (s == NULL || *s != '/') {
+	q = s != NULL ? strchr(s, '?') : NULL;
+	if ((d = http_env(envp, "DOCUMENT_URI")) != NULL && *d == '/') {
+		if (!form_is_utf8(d, strlen(d)) || http_has_control(d)) {
+			r->bad = "The address is not valid UTF-8.";
+			return 400;
+		}
+		r->path = xstrdup(d);
+	} else if (s == NULL || *s != '/') {
 		r->bad = "The request has no valid address.";
 		return 400;
-	}
-	q = strchr(s, '?');
-	if ((r->path = http_decode_path(s, q ? (size_t)(q - s) : strlen(s)))
-	    == NULL) {
+	} else if ((r->path = http_decode_path(s, q ? (size_t)(q - s) :
+	    strlen(s))) == NULL) {
 		r->bad = "The address is not valid UTF-8 or has a bad "
 		    "percent-encoding.";
 		return 400;

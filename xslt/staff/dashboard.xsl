@@ -1,0 +1,74 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  staff/dashboard.xsl: the staff home page: the organisations the account
+  may see. The requests falling due and the register's checks will join
+  it as their own sections, above the organisations.
+  Document: <dashboard><meta/><organisations><organisation id slug>
+  <name/><registration_ref/>?<jurisdiction/><contact_email/>?
+  </organisation>...</organisations></dashboard>
+-->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:import href="../layout.xsl"/>
+
+  <xsl:template match="/">
+    <xsl:call-template name="page">
+      <xsl:with-param name="title">Dashboard</xsl:with-param>
+      <xsl:with-param name="section">dashboard</xsl:with-param>
+      <xsl:with-param name="body">
+        <xsl:if test="$account/name != ''">
+          <p class="lead">Welcome, <xsl:value-of select="$account/name"/>.</p>
+        </xsl:if>
+        <!-- Later sections (requests due, register checks) go here. -->
+        <xsl:apply-templates select="dashboard/organisations"/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="organisations">
+    <section class="section" aria-labelledby="orgs-title">
+      <h2 id="orgs-title">Organisations</h2>
+      <xsl:choose>
+        <xsl:when test="organisation">
+          <div class="table-wrap">
+            <table class="table">
+              <caption class="visually-hidden">Organisations you can see</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Organisation</th>
+                  <th scope="col">Registration reference</th>
+                  <th scope="col">Rule set</th>
+                </tr>
+              </thead>
+              <tbody>
+                <xsl:apply-templates select="organisation"/>
+              </tbody>
+            </table>
+          </div>
+        </xsl:when>
+        <xsl:when test="$is-admin">
+          <p>There are no organisations yet.</p>
+        </xsl:when>
+        <xsl:otherwise>
+          <p>You have not been given any organisations yet. An administrator can grant you access on the Accounts page.</p>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="organisation">
+    <tr>
+      <th scope="row"><a href="/staff/o/{@slug}"><xsl:value-of select="name"/></a></th>
+      <td>
+        <xsl:choose>
+          <xsl:when test="registration_ref != ''"><xsl:value-of select="registration_ref"/></xsl:when>
+          <xsl:otherwise><xsl:call-template name="not-recorded"/></xsl:otherwise>
+        </xsl:choose>
+      </td>
+      <td>
+        <xsl:call-template name="rule-set-name">
+          <xsl:with-param name="code" select="jurisdiction"/>
+        </xsl:call-template>
+      </td>
+    </tr>
+  </xsl:template>
+</xsl:stylesheet>
