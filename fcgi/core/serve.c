@@ -51,24 +51,31 @@ serve_error_text(int status)
 	}
 }
 
+xmlNodePtr
+serve_doc(struct resp *p, const char *prog, const char *name, int sheet)
+{
+	xmlNodePtr root, meta;
+	char now[21];
+
+	if (p->doc != NULL)
+		xmlFreeDoc(p->doc);
+	p->doc = xml_doc_new(name, &root);
+	p->sheet = sheet;
+	meta = xml_elem(root, "meta");
+	xml_text(meta, "prog", prog);
+	xml_time_iso(time(NULL), now);
+	xml_text(meta, "now", now);
+	return root;
+}
+
 int
 serve_error_doc(struct resp *p, const char *prog, int status,
     const char *message)
 {
-	xmlNodePtr root, meta;
+	xmlNodePtr root;
 
-	if (p->doc != NULL)
-		xmlFreeDoc(p->doc);
-	p->doc = xml_doc_new("error", &root);
+	root = serve_doc(p, prog, "error", p->sheet);
 	xml_attr_int(root, "status", status);
-	meta = xml_elem(root, "meta");
-	xml_text(meta, "prog", prog);
-	{
-		char now[21];
-
-		xml_time_iso(time(NULL), now);
-		xml_text(meta, "now", now);
-	}
 	xml_text(root, "title", http_reason(status));
 	xml_text(root, "message", message ? message : serve_error_text(status));
 	p->status = status;
@@ -117,6 +124,24 @@ serve_body_write(void *ctx, const char *p, size_t len)
 	return o->write(o->ctx, p, len);
 }
 
+/* The health check: the program runs and its database answers. */
+static int
+serve_health(const struct serve *s, const struct req *r, struct resp *p)
+{
+	struct db_res *res;
+
+	if (r->method != METHOD_GET && r->method != METHOD_HEAD)
+		return 405;
+	if (db_ensure(s->db) == -1 ||
+	    db_query_one(s->db, s->health_stmt, NULL, 0, &res) != DB_OK)
+		return 503;
+	db_res_free(res);
+	p->body = xstrdup("ok\n");
+	p->bodylen = 3;
+	p->content_type = "text/plain";
+	return 200;
+}
+
 static const char serve_render_failed[] =
     "Internal error: the page could not be rendered.\n";
 
@@ -156,7 +181,10 @@ serve_one(const struct serve *s, char *const *envp, const char *body,
 
 	status = http_req_parse(&r, envp, body, len);
 	r.reqid = rid;
-	if (status == 0)
+	if (status == 0 && s->health_path != NULL &&
+	    strcmp(r.path, s->health_path) == 0)
+		status = serve_health(s, &r, &p);
+	else if (status == 0)
 		status = s->dispatch(s->app, &r, &p);
 	if (s->db != NULL && db_tx_is_open(s->db)) {
 		log_err("serve: request ended inside a transaction; rolled back");

@@ -18,6 +18,8 @@ struct serve {
 	struct db	*db;		/* checked for a lost connection and open transactions */
 	int		 error_sheet;	/* renders <error> documents */
 	int		 xml_any;	/* every page answers Accept: application/xml */
+	const char	*health_path;	/* answered 200 "ok" when health_stmt runs */
+	int		 health_stmt;	/* a trivial statement of the whitelist */
 };
 
 /*
@@ -33,6 +35,14 @@ int	 serve_loop(const struct serve *);
  */
 int	 serve_one(const struct serve *, char *const *envp, const char *body,
 	    size_t len, xslt_write_fn write, void *ctx);
+
+/*
+ * Starts a page's data document in p (replacing any): a root element
+ * name with a <meta> holding the program's name and the time. Sets
+ * p->sheet. Returns the root; its first child is the <meta>.
+ */
+xmlNodePtr serve_doc(struct resp *p, const char *prog, const char *name,
+	    int sheet);
 
 /*
  * Fills resp with an <error> document for status, with a <meta> naming

@@ -1,7 +1,7 @@
 /* dispatch: the public routes. No login; only public views and the requester's token reach data. */
-#include <time.h>
 
 #include "core/db.h"
+#include "core/serve.h"
 #include "core/util.h"
 #include "public.h"
 
@@ -14,7 +14,6 @@ const char *const public_sheets[SHEET__MAX] = {
 
 static const struct route public_routes[] = {
 	{ ROUTE_GET, "/", page_home, 0 },
-	{ ROUTE_GET, "/healthz", page_health, 0 },
 	{ ROUTE_GET, "/o/:slug", page_org, 0 },
 	{ ROUTE_GET, "/status/:token", page_status, 0 },
 	{ ROUTE_GET, "/_error/:code", page_error, 0 },
@@ -23,18 +22,7 @@ static const struct route public_routes[] = {
 xmlNodePtr
 public_doc(struct resp *p, const char *name, int sheet)
 {
-	xmlNodePtr root, meta;
-	char now[21];
-
-	if (p->doc != NULL)
-		xmlFreeDoc(p->doc);
-	p->doc = xml_doc_new(name, &root);
-	p->sheet = sheet;
-	meta = xml_elem(root, "meta");
-	xml_text(meta, "prog", "public");
-	xml_time_iso(time(NULL), now);
-	xml_text(meta, "now", now);
-	return root;
+	return serve_doc(p, "public", name, sheet);
 }
 
 int

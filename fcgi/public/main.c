@@ -37,6 +37,8 @@ main(void)
 	s.app = &app;
 	s.db = app.db;
 	s.error_sheet = SHEET_ERROR;
+	s.health_path = "/healthz";
+	s.health_stmt = STMT_HEALTH;
 	rc = serve_loop(&s);
 	db_close(app.db);
 	db_library_end();

@@ -30,7 +30,6 @@ xmlNodePtr public_doc(struct resp *, const char *name, int sheet);
 int	 page_home(struct app *, struct req *, struct resp *);
 int	 page_org(struct app *, struct req *, struct resp *);
 int	 page_status(struct app *, struct req *, struct resp *);
-int	 page_health(struct app *, struct req *, struct resp *);
 int	 page_error(struct app *, struct req *, struct resp *);
 
 #endif

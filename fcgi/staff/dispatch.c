@@ -2,11 +2,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "core/crypto.h"
 #include "core/db.h"
 #include "core/log.h"
+#include "core/serve.h"
 #include "core/util.h"
 #include "staff.h"
 
@@ -22,7 +22,6 @@ const char *const staff_sheets[SHEET__MAX] = {
 
 const struct route staff_routes[] = {
 	{ ROUTE_GET | ROUTE_POST, "/staff/login", page_login, ROUTE_PUBLIC },
-	{ ROUTE_GET, "/staff/healthz", page_health, ROUTE_PUBLIC },
 	{ ROUTE_POST, "/staff/logout", page_logout, 0 },
 	{ ROUTE_GET, "/staff/", page_dashboard, 0 },
 	{ ROUTE_GET, "/staff", page_dashboard, 0 },
@@ -45,28 +44,29 @@ staff_arg(const struct req *r, const char *name)
 	return NULL;
 }
 
+/* Adds the logged-in account and the CSRF token to a page's <meta>. */
+static void
+staff_meta_account(const struct app *app, xmlNodePtr meta)
+{
+	xmlNodePtr acc;
+
+	if (app->sess == NULL)
+		return;
+	xml_text(meta, "csrf", app->sess->csrf);
+	acc = xml_elem(meta, "account");
+	xml_attr_int(acc, "id", app->sess->account.id);
+	xml_attr(acc, "login", app->sess->account.login);
+	xml_attr(acc, "role", role_names[app->sess->account.role]);
+	xml_text(acc, "name", app->sess->account.name);
+}
+
 xmlNodePtr
 staff_doc(struct app *app, struct resp *p, const char *name, int sheet)
 {
-	xmlNodePtr root, meta, acc;
-	char now[21];
+	xmlNodePtr root;
 
-	if (p->doc != NULL)
-		xmlFreeDoc(p->doc);
-	p->doc = xml_doc_new(name, &root);
-	p->sheet = sheet;
-	meta = xml_elem(root, "meta");
-	xml_text(meta, "prog", "staff");
-	xml_time_iso(time(NULL), now);
-	xml_text(meta, "now", now);
-	if (app->sess != NULL) {
-		xml_text(meta, "csrf", app->sess->csrf);
-		acc = xml_elem(meta, "account");
-		xml_attr_int(acc, "id", app->sess->account.id);
-		xml_attr(acc, "login", app->sess->account.login);
-		xml_attr(acc, "role", role_names[app->sess->account.role]);
-		xml_text(acc, "name", app->sess->account.name);
-	}
+	root = serve_doc(p, "staff", name, sheet);
+	staff_meta_account(app, root->children);
 	return root;
 }
 
@@ -95,6 +95,23 @@ staff_csrf_ok(const struct app *app, const struct req *r)
 	for (i = 0; i < r->nbody; i++)
 		n += strcmp(r->body[i].key, "csrf") == 0;
 	return v != NULL && n == 1 && crypto_streq(v, app->sess->csrf);
+}
+
+/*
+ * An error page for a logged-in account keeps its navigation: the
+ * error document gets the account and CSRF token in its <meta>.
+ */
+static int
+staff_error(struct app *app, const struct req *r, struct resp *p,
+    int status)
+{
+	if (status < 400 || status >= 500 || p->doc != NULL ||
+	    p->location != NULL || app->sess == NULL)
+		return status;
+	p->sheet = SHEET_ERROR;
+	serve_error_doc(p, "staff", status, p->message ? p->message : r->bad);
+	staff_meta_account(app, xmlDocGetRootElement(p->doc)->children);
+	return status;
 }
 
 int
@@ -133,21 +150,21 @@ staff_dispatch(void *v, struct req *r, struct resp *p)
 		p->message = "This form was out of date or did not come from "
 		    "this site, so nothing was changed. Go back, reload the "
 		    "page and try again.";
-		return 403;
+		return staff_error(app, r, p, 403);
 	}
 	if (session_touch(app->db, app->sess) == -1)
 		return 500;
 	if ((rt->flags & ROUTE_ADMIN) &&
 	    app->sess->account.role != ROLE_ADMIN) {
 		p->message = "Only an administrator can manage accounts.";
-		return 403;
+		return staff_error(app, r, p, 403);
 	}
 	if ((rt->flags & ROUTE_WRITE) && r->method == METHOD_POST &&
 	    !account_can_write(&app->sess->account)) {
 		p->message = "Your account can read but not change anything.";
-		return 403;
+		return staff_error(app, r, p, 403);
 	}
-	return rt->fn(app, r, p);
+	return staff_error(app, r, p, rt->fn(app, r, p));
 }
 
 void

@@ -50,6 +50,8 @@ main(void)
 	s.db = app.db;
 	s.error_sheet = SHEET_ERROR;
 	s.xml_any = 1;
+	s.health_path = "/staff/healthz";
+	s.health_stmt = STMT_HEALTH;
 	rc = serve_loop(&s);
 	db_close(app.db);
 	db_library_end();

@@ -68,6 +68,5 @@ int	 page_org(struct app *, struct req *, struct resp *);
 int	 page_password(struct app *, struct req *, struct resp *);
 int	 page_users(struct app *, struct req *, struct resp *);
 int	 page_user(struct app *, struct req *, struct resp *);
-int	 page_health(struct app *, struct req *, struct resp *);
 
 #endif
