@@ -266,7 +266,8 @@ form_v_email(const char *s, long long *num)
 	n = strlen(s);
 	if (n < 3 || n > 254 || strpbrk(s, " \t\r\n<>()[],;:\"\\") != NULL)
 		return 0;
-	if ((at = strchr(s, '@')) == NULL || at == s || strchr(at + 1, '@'))
+	if ((at = strchr(s, '@')) == NULL || at == s || strchr(at + 1, '@') ||
+	    at[1] == '.')
 		return 0;
 	if ((dot = strrchr(at, '.')) == NULL || dot == at + 1 ||
 	    dot[1] == '\0' || strstr(at, "..") != NULL)

@@ -25,7 +25,7 @@ void	 xml_attr_time(xmlNodePtr, const char *name, time_t);
 
 /*
  * Serialises a document as UTF-8 XML into a new string (free with
- * xmlFree); *len receives its length.
+ * xmlFree); *len (required) receives its length.
  */
 xmlChar	*xml_dump(xmlDocPtr, int *len);
 

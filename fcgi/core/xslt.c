@@ -34,7 +34,8 @@ xslt_init(const char *dir, const char *const *files, size_t n)
 	 * reads that xsl:import and xsl:include need.
 	 */
 	for (i = 0; i < n; i++) {
-		path = xasprintf("%s/%s", dir, files[i]);
+		path = files[i][0] == '/' ? xstrdup(files[i]) :
+		    xasprintf("%s/%s", dir, files[i]);
 		xslt_sheets[i] = xsltParseStylesheetFile(BAD_CAST path);
 		if (xslt_sheets[i] == NULL) {
 			log_err("xslt: cannot compile %s", path);
