@@ -10,9 +10,8 @@ typedef int (*xslt_write_fn)(void *ctx, const char *, size_t);
 
 /*
  * Compiles n sheets (paths relative to dir, or absolute) and then
- * forbids file and
- * network reads and writes for every later transform. Returns 0, or -1
- * with the failing sheet logged.
+ * forbids file and network reads and writes for every later transform.
+ * Returns 0, or -1 with the failing sheet logged.
  */
 int	 xslt_init(const char *dir, const char *const *files, size_t n);
 void	 xslt_cleanup(void);
