@@ -105,6 +105,11 @@ http_req_parse(struct req *r, char *const *envp, const char *body,
 	else
 		r->method = METHOD_OTHER;
 
+	/* Read first, so that even a refusal answers in the form asked for. */
+	r->wants_xml = http_accepts_xml(http_env(envp, "HTTP_ACCEPT"));
+	s = http_env(envp, "HTTPS");
+	r->is_https = s != NULL && strcasecmp(s, "on") == 0;
+
 	/*
 	 * The path nginx routed on (DOCUMENT_URI: decoded and normalised,
 	 * and the target of an internal error_page redirect) when given;
@@ -140,10 +145,6 @@ http_req_parse(struct req *r, char *const *envp, const char *body,
 		r->cookies = NULL;
 		r->ncookies = 0;
 	}
-	r->wants_xml = http_accepts_xml(http_env(envp, "HTTP_ACCEPT"));
-	s = http_env(envp, "HTTPS");
-	r->is_https = s != NULL && strcasecmp(s, "on") == 0;
-
 	if (r->method != METHOD_POST)
 		return 0;
 	clen = http_content_length(envp, &has_len);

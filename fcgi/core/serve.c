@@ -290,6 +290,8 @@ serve_loop(const struct serve *s)
 	/* No SA_RESTART: accept() must return so the loop can stop. */
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
+	/* multiwatch relays SIGUSR1 to its children to stop them. */
+	sigaction(SIGUSR1, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
 
 	if (FCGX_Init() != 0 || FCGX_InitRequest(&fr, 0, 0) != 0) {

@@ -63,9 +63,11 @@ page_login(struct app *app, struct req *r, struct resp *p)
 	struct field f[F__MAX];
 	struct account *a = NULL;
 	const char *cookie, *sent;
-	long long fails;
+	char login[65];
+	long long fails, unused;
 	enum db_rc rc;
-	int status, ok;
+	int status, ok, is_valid;
+	size_t i;
 
 	if (r->method != METHOD_POST)
 		return login_form(app, r, p, NULL, NULL, NULL, 200);
@@ -81,8 +83,19 @@ page_login(struct app *app, struct req *r, struct resp *p)
 	if (form_check(r->body, r->nbody, login_fields, F__MAX, f) > 0)
 		return login_form(app, r, p, f, NULL, NULL, 422);
 
-	fails = login_failures(app->db, f[F_LOGIN].val,
-	    app->cfg.login_window);
+	/*
+	 * Logins are lowercase; the database's collation would also match
+	 * "ADMIN" or "admin " to admin, so a name is folded to lowercase
+	 * and any name that is not a valid login is an unknown one. The
+	 * throttle counts the folded name: no variant gets more attempts.
+	 */
+	snprintf(login, sizeof(login), "%s", f[F_LOGIN].val);
+	for (i = 0; login[i] != '\0'; i++)
+		if (login[i] >= 'A' && login[i] <= 'Z')
+			login[i] = (char)(login[i] - 'A' + 'a');
+	is_valid = form_v_login(login, &unused);
+
+	fails = login_failures(app->db, login, app->cfg.login_window);
 	if (fails < 0)
 		return 500;
 	if (fails >= app->cfg.login_fails) {
@@ -94,7 +107,7 @@ page_login(struct app *app, struct req *r, struct resp *p)
 		    "your password.", NULL, 429);
 	}
 
-	rc = account_get_by_login(app->db, f[F_LOGIN].val, &a);
+	rc = is_valid ? account_get_by_login(app->db, login, &a) : DB_NOTFOUND;
 	if (rc == DB_ERROR)
 		return 500;
 	if (rc == DB_NOTFOUND) {
@@ -104,7 +117,7 @@ page_login(struct app *app, struct req *r, struct resp *p)
 		ok = password_verify(a->pwhash, f[F_PASSWORD].val) &&
 		    !a->is_disabled;
 	if (!ok) {
-		if (login_failure_record(app->db, f[F_LOGIN].val) == -1 ||
+		if (login_failure_record(app->db, login) == -1 ||
 		    audit_log(app->db, a ? a->id : 0, "login_failed", 0,
 		    "staff_account", a ? a->id : 0,
 		    a && a->is_disabled ? "disabled" : NULL) == -1) {
@@ -117,7 +130,7 @@ page_login(struct app *app, struct req *r, struct resp *p)
 	}
 
 	status = 500;
-	if (login_failure_clear(app->db, f[F_LOGIN].val) == -1 ||
+	if (login_failure_clear(app->db, login) == -1 ||
 	    session_create(app->db, a->id, token, csrf) != DB_OK ||
 	    audit_log(app->db, a->id, "login", 0, "staff_account", a->id,
 	    NULL) == -1)
