@@ -323,3 +323,32 @@ serve_loop(const struct serve *s)
 	log_info("serve: stopped");
 	return 0;
 }
+
+int
+serve_main(const struct serve_prog *prog, struct config *cfg,
+    struct db **db, struct serve *s)
+{
+	int rc;
+
+	log_init(prog->name);
+	if (config_load(cfg, prog->name) == -1)
+		return 1;
+	if (xslt_init(cfg->xslt_dir, prog->sheets, prog->nsheets) == -1)
+		return 1;
+	/* The database may come up after us: a request reconnects. */
+	*db = db_open(cfg->db_file, cfg->db_group, prog->stmts, prog->nstmts,
+	    prog->allow, prog->nallow);
+	if (*db == NULL) {
+		log_err("%s: the database's statements do not prepare",
+		    prog->name);
+		xslt_cleanup();
+		return 1;
+	}
+	s->db = *db;
+	rc = serve_loop(s);
+	db_close(*db);
+	*db = NULL;
+	db_library_end();
+	xslt_cleanup();
+	return rc == 0 ? 0 : 1;
+}

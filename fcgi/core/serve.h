@@ -4,9 +4,9 @@
 
 #include <stddef.h>
 #include "http.h"
+#include "config.h"
+#include "db.h"
 #include "xslt.h"
-
-struct db;
 
 struct serve {
 	const char	*prog;
@@ -21,6 +21,25 @@ struct serve {
 	const char	*health_path;	/* answered 200 "ok" when health_stmt runs */
 	int		 health_stmt;	/* a trivial statement of the whitelist */
 };
+
+/* What a program is made of, for serve_main(). */
+struct serve_prog {
+	const char		*name;		/* "gdprdesk-staff": logs, DB group */
+	const char		*const *sheets;	/* its stylesheets, by index */
+	size_t			 nsheets;
+	const struct db_stmt_def *stmts;	/* the statement table ... */
+	size_t			 nstmts;
+	const int		*allow;		/* ... and its whitelist */
+	size_t			 nallow;
+};
+
+/*
+ * A program's main: loads cfg from the environment, compiles the sheets,
+ * opens *db and serves with s (whose db it sets) until stopped, then
+ * cleans up. Returns the process's exit status.
+ */
+int	 serve_main(const struct serve_prog *, struct config *cfg,
+	    struct db **db, struct serve *s);
 
 /*
  * Serves requests on the FastCGI socket at fd 0 until SIGTERM or SIGINT.

@@ -1,11 +1,6 @@
-/* gdprdesk-staff: the staff FastCGI program; main only wires config, stylesheets, database and loop. */
-#include <stdlib.h>
-
-#include "core/db.h"
-#include "core/log.h"
+/* gdprdesk-staff: the staff FastCGI program; main only wires its parts together. */
 #include "core/serve.h"
 #include "core/util.h"
-#include "core/xslt.h"
 #include "model/stmt.h"
 #include "staff.h"
 
@@ -24,37 +19,30 @@ static const int staff_allow[] = {
 	STMT_ORG_GET_BY_SLUG,
 };
 
+static const struct serve_prog staff_prog = {
+	.name = "gdprdesk-staff",
+	.sheets = staff_sheets,
+	.nsheets = SHEET__MAX,
+	.stmts = stmt_defs,
+	.nstmts = STMT__MAX,
+	.allow = staff_allow,
+	.nallow = NELEM(staff_allow),
+};
+
 int
 main(void)
 {
-	struct app app = { 0 };
-	struct serve s = { 0 };
-	int rc;
+	static struct app app;
+	struct serve s = {
+		.prog = "staff",
+		.dispatch = staff_dispatch,
+		.done = staff_done,
+		.app = &app,
+		.error_sheet = SHEET_ERROR,
+		.xml_any = 1,
+		.health_path = "/staff/healthz",
+		.health_stmt = STMT_HEALTH,
+	};
 
-	log_init("gdprdesk-staff");
-	if (config_load(&app.cfg, "gdprdesk-staff") == -1)
-		return 1;
-	if (xslt_init(app.cfg.xslt_dir, staff_sheets, SHEET__MAX) == -1)
-		return 1;
-	/* The database may come up after us: a request reconnects. */
-	app.db = db_open(app.cfg.db_file, app.cfg.db_group, stmt_defs,
-	    STMT__MAX, staff_allow, NELEM(staff_allow));
-	if (app.db == NULL) {
-		log_err("staff: the database's statements do not prepare");
-		return 1;
-	}
-	s.prog = "staff";
-	s.dispatch = staff_dispatch;
-	s.done = staff_done;
-	s.app = &app;
-	s.db = app.db;
-	s.error_sheet = SHEET_ERROR;
-	s.xml_any = 1;
-	s.health_path = "/staff/healthz";
-	s.health_stmt = STMT_HEALTH;
-	rc = serve_loop(&s);
-	db_close(app.db);
-	db_library_end();
-	xslt_cleanup();
-	return rc == 0 ? 0 : 1;
+	return serve_main(&staff_prog, &app.cfg, &app.db, &s);
 }
