@@ -59,8 +59,46 @@ bench() {
 		    n, s, p, t, p / t }'
 }
 
+# An organisation with 2,000 activities and 300 recipients (issue 3's
+# scale): each activity has 3 recipients, 2 subject and 3 data
+# categories; each recipient one location.
+mariadb --defaults-file="$inst/my.cnf" gdprdesk <<'SQL'
+INSERT INTO organisation (slug, name, ref_prefix, contact_email,
+    supervisory_authority)
+VALUES ('bench', 'Bench Ltd', 'BEN', 'privacy@bench.example', 'ICO');
+SET @org = LAST_INSERT_ID();
+INSERT INTO org_location (org_id, country) VALUES (@org, 'GB');
+INSERT INTO recipient (org_id, name, kind, service, contract_ref)
+SELECT @org, CONCAT('Recipient ', seq), 'processor', 'A service',
+    IF(seq % 3 = 0, NULL, CONCAT('DPA-', seq))
+FROM seq_1_to_300;
+INSERT INTO recipient_location (recipient_id, country, mechanism)
+SELECT id, IF(id % 4 = 0, 'US', 'IE'), IF(id % 8 = 0, 'privacy-shield', NULL)
+FROM recipient WHERE org_id = @org;
+INSERT INTO activity (org_id, name, role, status, purposes, lawful_basis,
+    retention_months, security_measures)
+SELECT @org, CONCAT('Activity ', seq), IF(seq % 10 = 0, 'processor',
+    'controller'), 'active', CONCAT('Purpose of activity ', seq),
+    IF(seq % 7 = 0, NULL, 'b'), IF(seq % 5 = 0, NULL, 24), 'Encryption'
+FROM seq_1_to_2000;
+SET @first = (SELECT MIN(id) FROM recipient WHERE org_id = @org);
+INSERT INTO activity_recipient (activity_id, recipient_id)
+SELECT a.id, @first + (a.id * 7 + k.seq) % 300
+FROM activity a JOIN seq_0_to_2 k WHERE a.org_id = @org;
+INSERT IGNORE INTO activity_subject (activity_id, subject_category_id)
+SELECT a.id, c.id FROM activity a JOIN (SELECT id FROM subject_category
+    WHERE org_id IS NULL ORDER BY id LIMIT 2) c WHERE a.org_id = @org;
+INSERT IGNORE INTO activity_data (activity_id, data_category_id)
+SELECT a.id, c.id FROM activity a JOIN (SELECT id FROM data_category
+    WHERE org_id IS NULL AND is_special = 0 ORDER BY id LIMIT 3) c
+WHERE a.org_id = @org;
+SQL
+
+cookie="Cookie: gdprdesk_session=$sess"
 echo "gdprdesk bench: wrk, $conns connections, ${secs}s each, 2 workers a program"
 bench healthz /healthz
 bench public-home /
 bench staff-login /staff/login
-bench dashboard /staff/ -H "Cookie: gdprdesk_session=$sess"
+bench dashboard /staff/ -H "$cookie"
+bench register-2000 /staff/o/bench/register -H "$cookie"
+bench checks-2000 /staff/o/bench/checks -H "$cookie"

@@ -162,6 +162,13 @@ db_library_end(void)
 	mysql_library_end();
 }
 
+void
+db_discard(struct db *db)
+{
+	db_disconnect(db);
+	db->lost = 1;
+}
+
 int
 db_is_lost(const struct db *db)
 {

@@ -389,3 +389,27 @@ form_xml(xmlNodePtr parent, const struct field_def *defs,
 	xml_attr_int(form, "errors", (long long)nerr);
 	return form;
 }
+
+int
+form_ids(const struct kv *kv, size_t nkv, const char *name, long long **ids,
+    size_t *n)
+{
+	long long v;
+	size_t i;
+
+	*ids = NULL;
+	*n = 0;
+	for (i = 0; i < nkv; i++) {
+		if (strcmp(kv[i].key, name) != 0)
+			continue;
+		if (!form_v_id(kv[i].val, &v)) {
+			free(*ids);
+			*ids = NULL;
+			*n = 0;
+			return -1;
+		}
+		*ids = xreallocarray(*ids, *n + 1, sizeof(**ids));
+		(*ids)[(*n)++] = v;
+	}
+	return 0;
+}

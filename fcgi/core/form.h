@@ -88,6 +88,13 @@ const char *form_err_message(const struct field_def *, const struct field *);
 xmlNodePtr form_xml(xmlNodePtr parent, const struct field_def *defs,
 	    const struct field *f, size_t n, const char *problem);
 
+/*
+ * Collects every value of a repeated key (checkboxes) as ids into a new
+ * array *ids of *n (free it). Returns 0, or -1 when a value is not an id.
+ */
+int	 form_ids(const struct kv *kv, size_t nkv, const char *name,
+	    long long **ids, size_t *n);
+
 /* Validators. */
 int	 form_v_login(const char *, long long *);	/* [a-z0-9._-]{2,64} */
 int	 form_v_slug(const char *, long long *);	/* [a-z0-9-]{2,40} */

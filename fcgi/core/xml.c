@@ -56,7 +56,8 @@ xml_text_int(xmlNodePtr parent, const char *name, long long v)
 void
 xml_attr(xmlNodePtr n, const char *name, const char *val)
 {
-	if (val != NULL && xmlNewProp(n, BAD_CAST name, BAD_CAST val) == NULL)
+	if (n != NULL && val != NULL &&
+	    xmlNewProp(n, BAD_CAST name, BAD_CAST val) == NULL)
 		abort();
 }
 

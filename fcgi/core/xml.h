@@ -15,7 +15,7 @@ xmlNodePtr xml_elem(xmlNodePtr parent, const char *name);
 xmlNodePtr xml_text(xmlNodePtr parent, const char *name, const char *text);
 xmlNodePtr xml_text_int(xmlNodePtr parent, const char *name, long long);
 
-/* An attribute (escaped). NULL val sets nothing. */
+/* An attribute (escaped). A NULL node or val sets nothing. */
 void	 xml_attr(xmlNodePtr, const char *name, const char *val);
 void	 xml_attr_int(xmlNodePtr, const char *name, long long);
 

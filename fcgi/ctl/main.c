@@ -12,6 +12,7 @@
 #include "core/util.h"
 #include "model/account.h"
 #include "model/audit.h"
+#include "model/checks.h"
 #include "model/org.h"
 #include "model/session.h"
 #include "model/stmt.h"
@@ -35,6 +36,9 @@ usage(void)
 	    "                          create an account; password on "
 	    "standard input\n"
 	    "  user passwd LOGIN       set a password from standard input\n"
+	    "  checks SLUG             the register's findings, one a line:\n"
+	    "                          CODE SEVERITY ARTICLE ENTITY MESSAGE "
+	    "(tab-separated)\n"
 	    "The instance is DIR (default ./var, or $GDPRDESK_VAR): its "
 	    "my.cnf, group [gdprdeskctl].\n", stderr);
 }
@@ -386,6 +390,63 @@ out:
 	return rc;
 }
 
+/* Prints s with tabs and line breaks as spaces: one finding, one line. */
+static void
+ctl_put_field(const char *s)
+{
+	for (; *s != '\0'; s++)
+		putchar(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
+}
+
+static int
+ctl_checks(const char *slug)
+{
+	static const int allow[] = { STMT_ORG_GET_BY_SLUG, STMT_REG_ORG,
+		STMT_REG_ACTIVITIES, STMT_REG_RECIPIENTS, STMT_REG_LOCATIONS,
+		STMT_REG_LINKS };
+	struct finding *f = NULL;
+	struct org *o = NULL;
+	struct reg *g = NULL;
+	struct db *db;
+	char today[11], ent[64];
+	long long unused;
+	size_t n = 0, i;
+	enum db_rc rc;
+	int status = EXIT_DB;
+
+	if (!form_v_slug(slug, &unused)) {
+		fprintf(stderr, "gdprdeskctl: %s is not an organisation's "
+		    "slug\n", slug);
+		return EXIT_USAGE;
+	}
+	if ((db = ctl_db(allow, NELEM(allow))) == NULL)
+		return EXIT_DB;
+	if ((rc = org_get(db, slug, &o)) == DB_NOTFOUND) {
+		fprintf(stderr, "gdprdeskctl: no organisation %s\n", slug);
+		status = EXIT_USAGE;
+		goto out;
+	}
+	if (rc != DB_OK || reg_load(db, o->id, &g) != DB_OK)
+		goto out;
+	checks_today(today);
+	checks_run(g, today, &f, &n);
+	for (i = 0; i < n; i++) {
+		checks_entity(g, &f[i], ent, sizeof(ent));
+		printf("%s\t%s\t%s\t%s\t", f[i].rule->code,
+		    check_severity_names[f[i].rule->severity],
+		    f[i].rule->article, ent);
+		ctl_put_field(f[i].message);
+		putchar('\n');
+	}
+	status = 0;
+out:
+	checks_free(f, n);
+	reg_free(g);
+	org_free(o);
+	db_close(db);
+	return status;
+}
+
 static int
 ctl_main(int argc, char *argv[])
 {
@@ -411,6 +472,8 @@ ctl_main(int argc, char *argv[])
 		return ctl_apply("seed", 0);
 	if (strcmp(argv[0], "user") == 0)
 		return ctl_user(argc, argv);
+	if (strcmp(argv[0], "checks") == 0 && argc == 2)
+		return ctl_checks(argv[1]);
 	usage();
 	return EXIT_USAGE;
 }

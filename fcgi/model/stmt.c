@@ -9,6 +9,50 @@
 	"o.representative_contact, o.registration_ref, " \
 	"o.supervisory_authority, o.jurisdiction, o.ref_prefix"
 
+/* The editable columns of activity, in enum act_col's order. */
+#define ACT_COLS \
+	"name, description, business_function, role, " \
+	"controller_name, controller_contact, joint_controllers, " \
+	"purposes, lawful_basis, lawful_basis_detail, lia_ref, " \
+	"consent_ref, art9_condition, art9_detail, " \
+	"has_criminal_data, criminal_detail, source, " \
+	"retention_months, retention_days, retention_event, " \
+	"retention_rule, security_measures, dpia_status, " \
+	"dpia_ref, automated_decisions, has_automated_decisions, " \
+	"is_automated, status, owner, last_reviewed, " \
+	"next_review, note"
+
+#define ACT_COLS_A \
+	"a.name, a.description, a.business_function, a.role, " \
+	"a.controller_name, a.controller_contact, " \
+	"a.joint_controllers, a.purposes, a.lawful_basis, " \
+	"a.lawful_basis_detail, a.lia_ref, a.consent_ref, " \
+	"a.art9_condition, a.art9_detail, a.has_criminal_data, " \
+	"a.criminal_detail, a.source, a.retention_months, " \
+	"a.retention_days, a.retention_event, a.retention_rule, " \
+	"a.security_measures, a.dpia_status, a.dpia_ref, " \
+	"a.automated_decisions, a.has_automated_decisions, " \
+	"a.is_automated, a.status, a.owner, a.last_reviewed, " \
+	"a.next_review, a.note"
+
+#define ACT_SET \
+	"name = ?, description = ?, business_function = ?, " \
+	"role = ?, controller_name = ?, controller_contact = ?, " \
+	"joint_controllers = ?, purposes = ?, lawful_basis = ?, " \
+	"lawful_basis_detail = ?, lia_ref = ?, consent_ref = ?, " \
+	"art9_condition = ?, art9_detail = ?, " \
+	"has_criminal_data = ?, criminal_detail = ?, source = ?, " \
+	"retention_months = ?, retention_days = ?, " \
+	"retention_event = ?, retention_rule = ?, " \
+	"security_measures = ?, dpia_status = ?, dpia_ref = ?, " \
+	"automated_decisions = ?, has_automated_decisions = ?, " \
+	"is_automated = ?, status = ?, owner = ?, " \
+	"last_reviewed = ?, next_review = ?, note = ?"
+
+#define ACT_QS \
+	"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " \
+	"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+
 #define ACCOUNT_COLS \
 	"id, login, display_name, role, password_hash, is_disabled"
 
@@ -88,6 +132,122 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	    "staff_org g WHERE g.org_id = o.id AND g.account_id = ?))" },
 	[STMT_ORG_GET_BY_SLUG] = { "org_get_by_slug",
 	    "SELECT " ORG_COLS " FROM organisation o WHERE o.slug = ?" },
+
+	[STMT_REG_ORG] = { "reg_org",
+	    "SELECT id, slug, name, jurisdiction, representative_name, "
+	    "supervisory_authority, contact_email, contact_phone, address, "
+	    "request_fee, charges_first_copy, response_time, response_days, "
+	    "response_within_month FROM organisation WHERE id = ?" },
+	[STMT_REG_ACTIVITIES] = { "reg_activities",
+	    "SELECT a.id, a.name, a.role, a.controller_name, a.purposes, "
+	    "a.lawful_basis, b.name, a.lia_ref, a.art9_condition, "
+	    "a.has_criminal_data, a.criminal_detail, "
+	    /* A period or a rule is retention; an event alone is not. */
+	    "IF(COALESCE(a.retention_months, a.retention_days, "
+	    "a.retention_rule) IS NULL, NULL, CONCAT_WS(' ', CONCAT_WS('; ', "
+	    "CONCAT(a.retention_months, ' months'), CONCAT(a.retention_days, "
+	    "' days'), a.retention_rule), CONCAT('from ', a.retention_event))), "
+	    "a.security_measures, a.dpia_status, a.status, a.next_review, "
+	    "(SELECT COUNT(*) FROM activity_subject s "
+	    "WHERE s.activity_id = a.id), "
+	    "(SELECT COUNT(*) FROM activity_data d WHERE d.activity_id = a.id), "
+	    "(SELECT COUNT(*) FROM activity_data d JOIN data_category c "
+	    "ON c.id = d.data_category_id WHERE d.activity_id = a.id "
+	    "AND c.is_special = 1), "
+	    "(SELECT COUNT(*) FROM activity_data d JOIN data_category c "
+	    "ON c.id = d.data_category_id WHERE d.activity_id = a.id "
+	    "AND c.is_criminal = 1) "
+	    "FROM activity a LEFT JOIN lawful_basis b ON b.code = a.lawful_basis "
+	    "WHERE a.org_id = ? AND a.status <> 'retired' ORDER BY a.name, a.id" },
+	[STMT_REG_RECIPIENTS] = { "reg_recipients",
+	    "SELECT id, name, kind, service, contract_ref, dpf_certified, "
+	    "dpf_verified FROM recipient WHERE org_id = ? AND is_retired = 0 "
+	    "ORDER BY name, id" },
+	/* The organisation's own locations (owner 0), then its recipients'. */
+	[STMT_REG_LOCATIONS] = { "reg_locations",
+	    "SELECT 0, l.id, l.country, c.name, l.region, l.mechanism, m.name, "
+	    "c.uk_status, c.eu_status, m.valid_until, "
+	    "COALESCE(m.needs_certification, 0), COALESCE(m.is_derogation, 0) "
+	    "FROM org_location l JOIN country c ON c.code = l.country "
+	    "LEFT JOIN transfer_mechanism m ON m.code = l.mechanism "
+	    "WHERE l.org_id = ? AND l.is_retired = 0 "
+	    "UNION ALL "
+	    "SELECT l.recipient_id, l.id, l.country, c.name, l.region, "
+	    "l.mechanism, m.name, c.uk_status, c.eu_status, m.valid_until, "
+	    "COALESCE(m.needs_certification, 0), COALESCE(m.is_derogation, 0) "
+	    "FROM recipient_location l JOIN recipient r ON r.id = l.recipient_id "
+	    "JOIN country c ON c.code = l.country "
+	    "LEFT JOIN transfer_mechanism m ON m.code = l.mechanism "
+	    "WHERE r.org_id = ? AND r.is_retired = 0 AND l.is_retired = 0 "
+	    "ORDER BY 1, 2" },
+	[STMT_REG_LINKS] = { "reg_links",
+	    "SELECT ar.activity_id, ar.recipient_id FROM activity_recipient ar "
+	    "JOIN activity a ON a.id = ar.activity_id WHERE a.org_id = ?" },
+
+	/* Reads of versioned tables "as at" a past time, then back to now. */
+	[STMT_ASOF_SET] = { "asof_set",
+	    "SET system_versioning_asof = ?" },
+	[STMT_ASOF_RESET] = { "asof_reset",
+	    "SET system_versioning_asof = DEFAULT" },
+
+	/* register export and import (xmlio.c): add its statements here */
+
+	/* register editing (activity.c, recipient.c) */
+	[STMT_ACT_GET] = { "act_get",
+	    "SELECT id, org_id, version, " ACT_COLS " FROM activity "
+	    "WHERE id = ? AND org_id = ?" },
+	[STMT_ACT_INSERT] = { "act_insert",
+	    "INSERT INTO activity (org_id, changed_by, " ACT_COLS ") "
+	    "VALUES (?, ?, " ACT_QS ")" },
+	[STMT_ACT_UPDATE] = { "act_update",
+	    "UPDATE activity SET " ACT_SET ", version = version + 1, "
+	    "changed_by = ? WHERE id = ? AND org_id = ? AND version = ?" },
+	[STMT_ACT_SET_STATUS] = { "act_set_status",
+	    "UPDATE activity SET status = ?, version = version + 1, "
+	    "changed_by = ? WHERE id = ? AND org_id = ? AND version = ?" },
+	[STMT_ACT_HISTORY] = { "act_history",
+	    "SELECT a.version, s.login, a.row_start, " ACT_COLS_A " "
+	    "FROM activity FOR SYSTEM_TIME ALL a "
+	    "LEFT JOIN staff_account s ON s.id = a.changed_by "
+	    "WHERE a.id = ? AND a.org_id = ? ORDER BY a.row_start, a.version" },
+	[STMT_ACT_SUBJECTS] = { "act_subjects",
+	    "SELECT subject_category_id FROM activity_subject "
+	    "WHERE activity_id = ? ORDER BY 1" },
+	[STMT_ACT_DATA] = { "act_data",
+	    "SELECT data_category_id FROM activity_data "
+	    "WHERE activity_id = ? ORDER BY 1" },
+	[STMT_ACT_RECIPIENTS] = { "act_recipients",
+	    "SELECT recipient_id FROM activity_recipient "
+	    "WHERE activity_id = ? ORDER BY 1" },
+	[STMT_ACT_SUBJECTS_CLEAR] = { "act_subjects_clear",
+	    "DELETE FROM activity_subject WHERE activity_id = ?" },
+	[STMT_ACT_DATA_CLEAR] = { "act_data_clear",
+	    "DELETE FROM activity_data WHERE activity_id = ?" },
+	[STMT_ACT_RECIPIENTS_CLEAR] = { "act_recipients_clear",
+	    "DELETE FROM activity_recipient WHERE activity_id = ?" },
+	/* A link is made only to what the organisation may use. */
+	[STMT_ACT_SUBJECT_ADD] = { "act_subject_add",
+	    "INSERT INTO activity_subject (activity_id, subject_category_id, "
+	    "changed_by) SELECT ?, id, ? FROM subject_category "
+	    "WHERE id = ? AND (org_id IS NULL OR org_id = ?)" },
+	[STMT_ACT_DATA_ADD] = { "act_data_add",
+	    "INSERT INTO activity_data (activity_id, data_category_id, "
+	    "changed_by) SELECT ?, id, ? FROM data_category "
+	    "WHERE id = ? AND (org_id IS NULL OR org_id = ?)" },
+	[STMT_ACT_RECIPIENT_ADD] = { "act_recipient_add",
+	    "INSERT INTO activity_recipient (activity_id, recipient_id, "
+	    "changed_by) SELECT ?, id, ? FROM recipient "
+	    "WHERE id = ? AND org_id = ? AND is_retired = 0" },
+	[STMT_REF_SUBJECTS] = { "ref_subjects",
+	    "SELECT id, code, name FROM subject_category "
+	    "WHERE org_id IS NULL OR org_id = ? ORDER BY name" },
+	[STMT_REF_DATA] = { "ref_data",
+	    "SELECT id, code, name, is_special, is_criminal FROM data_category "
+	    "WHERE org_id IS NULL OR org_id = ? ORDER BY is_special, name" },
+	[STMT_REF_BASES] = { "ref_bases",
+	    "SELECT code, article, name FROM lawful_basis ORDER BY article" },
+	[STMT_REF_ART9] = { "ref_art9",
+	    "SELECT code, article, name FROM art9_condition ORDER BY code" },
 
 	[STMT_PUB_ORG_GET_BY_SLUG] = { "pub_org_get_by_slug",
 	    "SELECT " ORG_COLS " FROM public_organisation o WHERE o.slug = ?" },

@@ -18,6 +18,10 @@ const char *const staff_sheets[SHEET__MAX] = {
 	[SHEET_PASSWORD] = "staff/password.xsl",
 	[SHEET_USERS] = "staff/users.xsl",
 	[SHEET_USER] = "staff/user.xsl",
+	[SHEET_REGISTER] = "staff/register.xsl",
+	[SHEET_CHECKS] = "staff/checks.xsl",
+	[SHEET_ACTIVITY] = "staff/activity.xsl",
+	[SHEET_HISTORY] = "staff/history.xsl",
 };
 
 const struct route staff_routes[] = {
@@ -29,6 +33,14 @@ const struct route staff_routes[] = {
 	{ ROUTE_GET | ROUTE_POST, "/staff/users", page_users, ROUTE_ADMIN },
 	{ ROUTE_GET | ROUTE_POST, "/staff/users/:id", page_user, ROUTE_ADMIN },
 	{ ROUTE_GET, "/staff/o/:slug", page_org, 0 },
+	{ ROUTE_GET, "/staff/o/:slug/register", page_register, 0 },
+	{ ROUTE_GET, "/staff/o/:slug/checks", page_checks, 0 },
+	{ ROUTE_GET | ROUTE_POST, "/staff/o/:slug/activities/new",
+	    page_activity_new, ROUTE_WRITE },
+	{ ROUTE_GET | ROUTE_POST, "/staff/o/:slug/activities/:id",
+	    page_activity, ROUTE_WRITE },
+	{ ROUTE_GET, "/staff/o/:slug/activities/:id/history",
+	    page_activity_history, 0 },
 };
 const size_t staff_nroutes = NELEM(staff_routes);
 

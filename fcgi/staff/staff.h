@@ -7,6 +7,7 @@
 #include "core/http.h"
 #include "core/router.h"
 #include "core/xml.h"
+#include "model/checks.h"
 #include "model/session.h"
 
 #define STAFF_COOKIE		"gdprdesk_session"
@@ -20,6 +21,10 @@ enum sheet {
 	SHEET_PASSWORD,
 	SHEET_USERS,
 	SHEET_USER,
+	SHEET_REGISTER,
+	SHEET_CHECKS,
+	SHEET_ACTIVITY,
+	SHEET_HISTORY,
 	SHEET__MAX
 };
 
@@ -59,6 +64,22 @@ const char *staff_arg(const struct req *, const char *name);
 void	 staff_cookie(struct resp *, const struct req *, const char *name,
 	    const char *value, const char *path, long max_age);
 
+/*
+ * Loads the register of the organisation r->args[0] names, if the
+ * account may see it, as it stood at the end of day asat (YYYY-MM-DD;
+ * NULL or not in the past: now), and runs the checks on it as of that
+ * day. Returns 200 with *g and *f (free with reg_free, checks_free),
+ * 404 or 500.
+ */
+int	 staff_load_register(struct app *, const struct req *, const char *asat,
+	    struct reg **g, struct finding **f, size_t *nf);
+
+/* Appends <organisation id slug jurisdiction><name/></organisation>. */
+void	 staff_org_xml(xmlNodePtr parent, const struct reg *);
+
+/* Appends <summary errors warnings info/> counting the findings. */
+void	 staff_summary_xml(xmlNodePtr parent, const struct finding *, size_t);
+
 /* Pages (one file each). */
 int	 page_login(struct app *, struct req *, struct resp *);
 int	 page_login_expired(struct app *, struct req *, struct resp *);
@@ -67,6 +88,11 @@ int	 page_dashboard(struct app *, struct req *, struct resp *);
 int	 page_org(struct app *, struct req *, struct resp *);
 int	 page_password(struct app *, struct req *, struct resp *);
 int	 page_users(struct app *, struct req *, struct resp *);
+int	 page_register(struct app *, struct req *, struct resp *);
+int	 page_checks(struct app *, struct req *, struct resp *);
+int	 page_activity_new(struct app *, struct req *, struct resp *);
+int	 page_activity(struct app *, struct req *, struct resp *);
+int	 page_activity_history(struct app *, struct req *, struct resp *);
 int	 page_user(struct app *, struct req *, struct resp *);
 
 #endif

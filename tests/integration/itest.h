@@ -103,5 +103,7 @@ int	 test_admin_register(void);
 int	 test_scope_register(void);
 int	 test_grants_register(void);
 int	 test_health_register(void);
+int	 test_register_register(void);
+int	 test_activity_register(void);
 
 #endif

@@ -16,6 +16,8 @@ static int (*const suites[])(void) = {
 	test_admin_register,
 	test_scope_register,
 	test_grants_register,
+	test_register_register,
+	test_activity_register,
 };
 
 int

@@ -18,6 +18,7 @@ static void (*const suites[])(void) = {
 	suite_http,
 	suite_router,
 	suite_xml,
+	suite_checks,
 	suite_xslt,
 };
 

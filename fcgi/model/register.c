@@ -1,0 +1,300 @@
+/* register: an organisation's Article 30 register, loaded whole for the checks and the register page. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/util.h"
+#include "register.h"
+#include "stmt.h"
+
+static char *
+reg_dup(const struct db_res *r, size_t col)
+{
+	const char *s = db_res_text(r, col);
+
+	return s != NULL && *s != '\0' ? xstrdup(s) : NULL;
+}
+
+/* A nullable flag: -1 for NULL. */
+static int
+reg_flag(const struct db_res *r, size_t col)
+{
+	return db_res_isnull(r, col) ? -1 : db_res_int(r, col) != 0;
+}
+
+static enum db_rc
+reg_load_org(struct db *db, long long org_id, struct reg_org *o)
+{
+	struct db_param p = DBP_INT(org_id);
+	struct db_res *r;
+	enum db_rc rc;
+
+	if ((rc = db_query_one(db, STMT_REG_ORG, &p, 1, &r)) != DB_OK)
+		return rc;
+	o->id = db_res_int(r, 0);
+	o->slug = reg_dup(r, 1);
+	o->name = reg_dup(r, 2);
+	o->jurisdiction = reg_dup(r, 3);
+	o->representative_name = reg_dup(r, 4);
+	o->supervisory_authority = reg_dup(r, 5);
+	o->contact_email = reg_dup(r, 6);
+	o->contact_phone = reg_dup(r, 7);
+	o->address = reg_dup(r, 8);
+	o->request_fee = reg_dup(r, 9);
+	o->charges_first_copy = reg_flag(r, 10);
+	o->response_time = reg_dup(r, 11);
+	o->response_days = db_res_isnull(r, 12) ? -1 : (long)db_res_int(r, 12);
+	o->response_within_month = reg_flag(r, 13);
+	db_res_free(r);
+	return DB_OK;
+}
+
+static enum db_rc
+reg_load_activities(struct db *db, struct reg *g)
+{
+	struct db_param p = DBP_INT(g->org.id);
+	struct reg_activity *a;
+	struct db_res *r;
+	enum db_rc rc;
+
+	if ((rc = db_query(db, STMT_REG_ACTIVITIES, &p, 1, &r)) != DB_OK)
+		return rc;
+	g->acts = xcalloc(db_res_rows(r), sizeof(*g->acts));
+	while (db_res_next(r)) {
+		a = &g->acts[g->nacts++];
+		a->id = db_res_int(r, 0);
+		a->name = reg_dup(r, 1);
+		a->role = reg_dup(r, 2);
+		a->controller_name = reg_dup(r, 3);
+		a->purposes = reg_dup(r, 4);
+		a->lawful_basis = reg_dup(r, 5);
+		a->lawful_basis_name = reg_dup(r, 6);
+		a->lia_ref = reg_dup(r, 7);
+		a->art9_condition = reg_dup(r, 8);
+		a->has_criminal_data = db_res_int(r, 9) != 0;
+		a->criminal_detail = reg_dup(r, 10);
+		a->retention = reg_dup(r, 11);
+		a->security_measures = reg_dup(r, 12);
+		a->dpia_status = reg_dup(r, 13);
+		a->status = reg_dup(r, 14);
+		a->next_review = reg_dup(r, 15);
+		a->nsubjects = (size_t)db_res_int(r, 16);
+		a->ndata = (size_t)db_res_int(r, 17);
+		a->nspecial = (size_t)db_res_int(r, 18);
+		a->ncriminal = (size_t)db_res_int(r, 19);
+	}
+	db_res_free(r);
+	return DB_OK;
+}
+
+static enum db_rc
+reg_load_recipients(struct db *db, struct reg *g)
+{
+	struct db_param p = DBP_INT(g->org.id);
+	struct reg_recipient *c;
+	struct db_res *r;
+	enum db_rc rc;
+
+	if ((rc = db_query(db, STMT_REG_RECIPIENTS, &p, 1, &r)) != DB_OK)
+		return rc;
+	g->recs = xcalloc(db_res_rows(r), sizeof(*g->recs));
+	while (db_res_next(r)) {
+		c = &g->recs[g->nrecs++];
+		c->id = db_res_int(r, 0);
+		c->name = reg_dup(r, 1);
+		c->kind = reg_dup(r, 2);
+		c->service = reg_dup(r, 3);
+		c->contract_ref = reg_dup(r, 4);
+		c->dpf_certified = reg_flag(r, 5);
+		c->dpf_verified = reg_dup(r, 6);
+	}
+	db_res_free(r);
+	return DB_OK;
+}
+
+/* Finds a recipient by id; NULL when it is not in the register. */
+static struct reg_recipient *
+reg_recipient_by_id(struct reg *g, long long id, size_t *idx)
+{
+	size_t i;
+
+	for (i = 0; i < g->nrecs; i++)
+		if (g->recs[i].id == id) {
+			if (idx != NULL)
+				*idx = i;
+			return &g->recs[i];
+		}
+	return NULL;
+}
+
+static enum db_rc
+reg_load_locations(struct db *db, struct reg *g)
+{
+	struct db_param p[2] = { DBP_INT(g->org.id), DBP_INT(g->org.id) };
+	struct reg_location *l;
+	struct reg_recipient *c;
+	struct db_res *r;
+	enum db_rc rc;
+	size_t i;
+
+	if ((rc = db_query(db, STMT_REG_LOCATIONS, p, 2, &r)) != DB_OK)
+		return rc;
+	g->locs = xcalloc(db_res_rows(r), sizeof(*g->locs));
+	while (db_res_next(r)) {
+		l = &g->locs[g->nlocs++];
+		l->owner_id = db_res_int(r, 0);
+		l->id = db_res_int(r, 1);
+		l->country = reg_dup(r, 2);
+		l->country_name = reg_dup(r, 3);
+		l->region = reg_dup(r, 4);
+		l->mechanism = reg_dup(r, 5);
+		l->mechanism_name = reg_dup(r, 6);
+		l->uk_status = reg_dup(r, 7);
+		l->eu_status = reg_dup(r, 8);
+		l->valid_until = reg_dup(r, 9);
+		l->needs_certification = db_res_int(r, 10) != 0;
+		l->is_derogation = db_res_int(r, 11) != 0;
+	}
+	db_res_free(r);
+	/* Rows come ordered by owner: each owner's are contiguous. */
+	for (i = 0; i < g->nlocs; i++) {
+		l = &g->locs[i];
+		if (l->owner_id == 0) {
+			if (g->norg_locs++ == 0)
+				g->org_locs = l;
+		} else if ((c = reg_recipient_by_id(g, l->owner_id, NULL)) !=
+		    NULL) {
+			if (c->nlocs++ == 0)
+				c->locs = l;
+		}
+	}
+	return DB_OK;
+}
+
+static enum db_rc
+reg_load_links(struct db *db, struct reg *g)
+{
+	struct db_param p = DBP_INT(g->org.id);
+	struct reg_activity *a;
+	struct db_res *r;
+	enum db_rc rc;
+	size_t i, idx;
+
+	if ((rc = db_query(db, STMT_REG_LINKS, &p, 1, &r)) != DB_OK)
+		return rc;
+	while (db_res_next(r)) {
+		if (reg_recipient_by_id(g, db_res_int(r, 1), &idx) == NULL)
+			continue;	/* a retired recipient */
+		for (i = 0; i < g->nacts; i++) {
+			a = &g->acts[i];
+			if (a->id != db_res_int(r, 0))
+				continue;
+			a->recipients = xreallocarray(a->recipients,
+			    a->nrecipients + 1, sizeof(*a->recipients));
+			a->recipients[a->nrecipients++] = idx;
+		}
+	}
+	db_res_free(r);
+	return DB_OK;
+}
+
+enum db_rc
+reg_load(struct db *db, long long org_id, struct reg **out)
+{
+	struct reg *g;
+	enum db_rc rc;
+
+	*out = NULL;
+	g = xcalloc(1, sizeof(*g));
+	if ((rc = reg_load_org(db, org_id, &g->org)) != DB_OK ||
+	    (rc = reg_load_activities(db, g)) != DB_OK ||
+	    (rc = reg_load_recipients(db, g)) != DB_OK ||
+	    (rc = reg_load_locations(db, g)) != DB_OK ||
+	    (rc = reg_load_links(db, g)) != DB_OK) {
+		reg_free(g);
+		return rc;
+	}
+	*out = g;
+	return DB_OK;
+}
+
+enum db_rc
+reg_load_at(struct db *db, long long org_id, const char *asat,
+    struct reg **out)
+{
+	struct db_param p = DBP_TEXT(asat);
+	enum db_rc rc;
+
+	*out = NULL;
+	if ((rc = db_exec(db, STMT_ASOF_SET, &p, 1, NULL, NULL)) != DB_OK)
+		return rc;
+	rc = reg_load(db, org_id, out);
+	/* A connection left in the past would serve every later request. */
+	if (db_exec(db, STMT_ASOF_RESET, NULL, 0, NULL, NULL) != DB_OK) {
+		db_discard(db);
+		reg_free(*out);
+		*out = NULL;
+		return DB_ERROR;
+	}
+	return rc;
+}
+
+void
+reg_free(struct reg *g)
+{
+	size_t i;
+
+	if (g == NULL)
+		return;
+	free(g->org.slug);
+	free(g->org.name);
+	free(g->org.jurisdiction);
+	free(g->org.representative_name);
+	free(g->org.supervisory_authority);
+	free(g->org.contact_email);
+	free(g->org.contact_phone);
+	free(g->org.address);
+	free(g->org.request_fee);
+	free(g->org.response_time);
+	for (i = 0; i < g->nacts; i++) {
+		struct reg_activity *a = &g->acts[i];
+
+		free(a->name);
+		free(a->role);
+		free(a->controller_name);
+		free(a->purposes);
+		free(a->lawful_basis);
+		free(a->lawful_basis_name);
+		free(a->lia_ref);
+		free(a->art9_condition);
+		free(a->criminal_detail);
+		free(a->retention);
+		free(a->security_measures);
+		free(a->dpia_status);
+		free(a->status);
+		free(a->next_review);
+		free(a->recipients);
+	}
+	free(g->acts);
+	for (i = 0; i < g->nrecs; i++) {
+		free(g->recs[i].name);
+		free(g->recs[i].kind);
+		free(g->recs[i].service);
+		free(g->recs[i].contract_ref);
+		free(g->recs[i].dpf_verified);
+	}
+	free(g->recs);
+	for (i = 0; i < g->nlocs; i++) {
+		struct reg_location *l = &g->locs[i];
+
+		free(l->country);
+		free(l->country_name);
+		free(l->region);
+		free(l->mechanism);
+		free(l->mechanism_name);
+		free(l->uk_status);
+		free(l->eu_status);
+		free(l->valid_until);
+	}
+	free(g->locs);
+	free(g);
+}

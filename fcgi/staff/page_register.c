@@ -1,0 +1,106 @@
+/* page_register: an organisation's record of processing: its locations, activities and recipients. */
+#include "model/checks.h"
+#include "staff.h"
+
+/* Appends one location with what the reference data says of it. */
+static void
+register_location(xmlNodePtr parent, const struct reg_location *l)
+{
+	xmlNodePtr n;
+
+	n = xml_elem(parent, "location");
+	xml_attr_int(n, "id", l->id);
+	xml_attr(n, "country", l->country);
+	xml_attr(n, "region", l->region);
+	xml_attr(n, "mechanism", l->mechanism);
+	xml_attr(n, "valid_until", l->valid_until);
+	xml_attr(n, "uk_status", l->uk_status);
+	xml_attr(n, "eu_status", l->eu_status);
+	xml_text(n, "country_name", l->country_name);
+	xml_text(n, "mechanism_name", l->mechanism_name);
+}
+
+/* How many findings are about this entity? */
+static long long
+register_nfindings(const struct finding *f, size_t n, enum check_entity e,
+    long long id)
+{
+	long long c = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		c += f[i].entity == e && f[i].entity_id == id;
+	return c;
+}
+
+int
+page_register(struct app *app, struct req *r, struct resp *p)
+{
+	xmlNodePtr root, list, n;
+	struct finding *f;
+	struct reg *g;
+	const char *asat;
+	long long unused;
+	size_t nf, i, j;
+	int status;
+
+	if ((asat = staff_arg(r, "asat")) != NULL && *asat == '\0')
+		asat = NULL;
+	if (asat != NULL && !form_v_date(asat, &unused)) {
+		p->message = "Give the date to see the register at as "
+		    "YYYY-MM-DD, for example 2026-01-31.";
+		return 422;
+	}
+	if ((status = staff_load_register(app, r, asat, &g, &f, &nf)) != 200)
+		return status;
+	root = staff_doc(app, p, "register", SHEET_REGISTER);
+	xml_text(root, "asat", asat);
+	staff_org_xml(root, g);
+	list = xml_elem(root, "locations");
+	for (i = 0; i < g->norg_locs; i++)
+		register_location(list, &g->org_locs[i]);
+	list = xml_elem(root, "activities");
+	for (i = 0; i < g->nacts; i++) {
+		const struct reg_activity *a = &g->acts[i];
+
+		n = xml_elem(list, "activity");
+		xml_attr_int(n, "id", a->id);
+		xml_attr(n, "role", a->role);
+		xml_attr(n, "status", a->status);
+		xml_attr_int(n, "findings", register_nfindings(f, nf,
+		    ENT_ACTIVITY, a->id));
+		xml_text(n, "name", a->name);
+		xml_text(n, "purposes", a->purposes);
+		xml_attr(xml_text(n, "lawful_basis", a->lawful_basis_name),
+		    "code", a->lawful_basis);
+		xml_text(n, "controller_name", a->controller_name);
+		xml_text(n, "retention", a->retention);
+		xml_text(n, "security_measures", a->security_measures);
+		xml_text(n, "next_review", a->next_review);
+		for (j = 0; j < a->nrecipients; j++) {
+			const struct reg_recipient *c = &g->recs[a->recipients[j]];
+
+			xml_attr_int(xml_text(n, "recipient", c->name), "ref",
+			    c->id);
+		}
+	}
+	list = xml_elem(root, "recipients");
+	for (i = 0; i < g->nrecs; i++) {
+		const struct reg_recipient *c = &g->recs[i];
+
+		n = xml_elem(list, "recipient");
+		xml_attr_int(n, "id", c->id);
+		xml_attr(n, "kind", c->kind);
+		xml_attr_int(n, "findings", register_nfindings(f, nf,
+		    ENT_RECIPIENT, c->id));
+		xml_text(n, "name", c->name);
+		xml_text(n, "service", c->service);
+		xml_text(n, "contract_ref", c->contract_ref);
+		for (j = 0; j < c->nlocs; j++)
+			register_location(n, &c->locs[j]);
+	}
+	staff_summary_xml(root, f, nf);
+	checks_free(f, nf);
+	reg_free(g);
+	return 200;
+}
