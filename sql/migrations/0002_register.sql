@@ -8,13 +8,13 @@
 -- Reference data (shipped in 0003_reference.sql; admins may add rows).
 
 -- A country or territory, ISO 3166-1 alpha-2, with its standing under
--- each regime. 'adequate' also covers partial decisions whose scope the
+-- each regime. 'partial' is a decision with a limited scope, which the
 -- note states (Canada: PIPEDA; the US: certified importers only).
 CREATE TABLE country (
 	code CHAR(2) CHARACTER SET ascii NOT NULL PRIMARY KEY COMMENT 'ISO 3166-1 alpha-2',
 	name VARCHAR(100) NOT NULL,
 	is_eea TINYINT(1) NOT NULL DEFAULT 0 COMMENT 'EU member or EEA EFTA state',
-	uk_status ENUM('uk', 'adequate', 'partial', 'none') NOT NULL DEFAULT 'none' COMMENT 'under UK adequacy regulations',
+	uk_status ENUM('uk', 'adequate', 'partial', 'none') NOT NULL DEFAULT 'none' COMMENT 'under UK adequacy regulations; partial: a decision with a limited scope (CA: PIPEDA; US: certified importers)',
 	eu_status ENUM('eea', 'adequate', 'partial', 'none') NOT NULL DEFAULT 'none' COMMENT 'under Art 45 decisions',
 	note VARCHAR(255) NULL COMMENT 'scope of a partial decision, its legal instrument'
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
