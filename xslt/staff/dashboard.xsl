@@ -37,6 +37,7 @@
                   <th scope="col">Organisation</th>
                   <th scope="col">Registration reference</th>
                   <th scope="col">Rule set</th>
+                  <th scope="col">Register</th>
                 </tr>
               </thead>
               <tbody>
@@ -68,6 +69,12 @@
         <xsl:call-template name="rule-set-name">
           <xsl:with-param name="code" select="jurisdiction"/>
         </xsl:call-template>
+      </td>
+      <td>
+        <ul class="link-list link-list-compact">
+          <li><a href="/staff/o/{@slug}/register">Record of processing<span class="visually-hidden"> of <xsl:value-of select="name"/></span></a></li>
+          <li><a href="/staff/o/{@slug}/checks">Checks<span class="visually-hidden"> of <xsl:value-of select="name"/></span></a></li>
+        </ul>
       </td>
     </tr>
   </xsl:template>

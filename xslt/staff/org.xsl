@@ -22,6 +22,12 @@
   </xsl:template>
 
   <xsl:template match="organisation">
+    <nav class="subnav no-print" aria-label="Register">
+      <ul class="link-list">
+        <li><a href="/staff/o/{@slug}/register">Record of processing</a></li>
+        <li><a href="/staff/o/{@slug}/checks">Checks</a></li>
+      </ul>
+    </nav>
     <section class="section" aria-labelledby="details-title">
       <h2 id="details-title">Details</h2>
       <dl class="summary">
@@ -134,10 +140,6 @@
           <xsl:with-param name="value" select="string(ref_prefix)"/>
         </xsl:call-template>
       </dl>
-    </section>
-    <section class="section" aria-labelledby="register-title">
-      <h2 id="register-title">Register of processing activities</h2>
-      <p>The record of processing activities (Article 30) of <xsl:value-of select="name"/> is not kept in gdprdesk yet. It comes in the next release, with the checks that compare it with the law.</p>
     </section>
   </xsl:template>
 </xsl:stylesheet>
