@@ -152,14 +152,17 @@ act_choices(struct app *app, xmlNodePtr parent, const char *name, int stmt,
 }
 
 /*
- * Renders the form: the organisation, the activity when it exists, the
- * fields (typed values f, or a's), the reference choices. Returns status.
+ * Renders the form: the organisation, the saved activity when there is
+ * one, the fields (typed values f and links typed, or saved's), the
+ * reference choices. Returns status.
  */
 static int
 act_page(struct app *app, struct resp *p, const struct org *o,
-    const struct activity *a, const struct field *f, const char *problem,
-    const char *flash, int status)
+    const struct activity *saved, const struct activity *typed,
+    const struct field *f, const char *problem, const char *flash,
+    int status)
 {
+	const struct activity *a = typed != NULL ? typed : saved;
 	struct field cur[ACT__MAX];
 	struct db_param op = DBP_INT(o->id);
 	xmlNodePtr root, n, ch;
@@ -173,12 +176,12 @@ act_page(struct app *app, struct resp *p, const struct org *o,
 	xml_attr(n, "slug", o->f[ORG_SLUG]);
 	xml_attr(n, "jurisdiction", o->f[ORG_JURISDICTION]);
 	xml_text(n, "name", o->f[ORG_NAME]);
-	if (a != NULL && a->id != 0) {
+	if (saved != NULL) {
 		n = xml_elem(root, "activity");
-		xml_attr_int(n, "id", a->id);
-		xml_attr_int(n, "version", a->version);
-		xml_attr(n, "status", a->col[ACT_STATUS]);
-		xml_text(n, "name", a->col[ACT_NAME]);
+		xml_attr_int(n, "id", saved->id);
+		xml_attr_int(n, "version", saved->version);
+		xml_attr(n, "status", saved->col[ACT_STATUS]);
+		xml_text(n, "name", saved->col[ACT_NAME]);
 	}
 	if (f == NULL) {
 		memset(cur, 0, sizeof(cur));
@@ -215,9 +218,13 @@ act_org(struct app *app, const struct req *r, struct org **o)
 	return rc == DB_OK ? 200 : rc == DB_NOTFOUND ? 404 : 500;
 }
 
-/* Reads the form into a (columns borrowed from r); 0 or the errors. */
+/*
+ * Reads the form into a (columns borrowed from r). Returns the number of
+ * errors; *problem says what is wrong beyond the fields.
+ */
 static size_t
-act_read(const struct req *r, struct activity *a, struct field *f)
+act_read(const struct req *r, struct activity *a, struct field *f,
+    const char **problem)
 {
 	size_t nerr, i, k;
 
@@ -227,10 +234,14 @@ act_read(const struct req *r, struct activity *a, struct field *f)
 		    f[i].val[0] != '\0' ? (char *)f[i].val : NULL;
 	if (a->col[ACT_HAS_CRIMINAL_DATA] == NULL)
 		a->col[ACT_HAS_CRIMINAL_DATA] = (char *)"0";
+	*problem = NULL;
 	for (k = 0; k < LINK__MAX; k++)
 		if (form_ids(r->body, r->nbody, link_names[k], &a->links[k],
-		    &a->nlinks[k]) == -1)
+		    &a->nlinks[k]) == -1) {
+			*problem = "A category or recipient sent with the form "
+			    "is not valid: reload the page and try again.";
 			nerr++;
+		}
 	return nerr;
 }
 
@@ -250,6 +261,7 @@ page_activity_new(struct app *app, struct req *r, struct resp *p)
 	struct field f[ACT__MAX];
 	struct activity a;
 	struct org *o;
+	const char *problem;
 	enum db_rc rc;
 	char loc[128];
 	int status;
@@ -257,20 +269,20 @@ page_activity_new(struct app *app, struct req *r, struct resp *p)
 	if ((status = act_org(app, r, &o)) != 200)
 		return status;
 	if (r->method != METHOD_POST) {
-		status = act_page(app, p, o, NULL, NULL, NULL, NULL, 200);
+		status = act_page(app, p, o, NULL, NULL, NULL, NULL, NULL, 200);
 		org_free(o);
 		return status;
 	}
 	memset(&a, 0, sizeof(a));
 	a.org_id = o->id;
-	if (act_read(r, &a, f) > 0) {
-		status = act_page(app, p, o, &a, f, NULL, NULL, 422);
+	if (act_read(r, &a, f, &problem) > 0) {
+		status = act_page(app, p, o, NULL, &a, f, problem, NULL, 422);
 		goto out;
 	}
 	rc = activity_save(app->db, &a, app->sess->account.id);
 	if (rc == DB_NOTFOUND) {
-		status = act_page(app, p, o, &a, f, "A category or recipient "
-		    "chosen is not this organisation's.", NULL, 422);
+		status = act_page(app, p, o, NULL, &a, f, "A category or "
+		    "recipient chosen is not this organisation's.", NULL, 422);
 		goto out;
 	}
 	if (rc != DB_OK || audit_log(app->db, app->sess->account.id,
@@ -294,7 +306,7 @@ page_activity(struct app *app, struct req *r, struct resp *p)
 	struct field f[ACT__MAX];
 	struct activity *cur = NULL, a;
 	struct org *o;
-	const char *act, *done, *v;
+	const char *act, *done, *v, *problem;
 	long long id, version;
 	enum db_rc rc;
 	char loc[160];
@@ -311,7 +323,7 @@ page_activity(struct app *app, struct req *r, struct resp *p)
 	memset(&a, 0, sizeof(a));
 	if (r->method != METHOD_POST) {
 		done = staff_arg(r, "done");
-		status = act_page(app, p, o, cur, NULL, NULL, done == NULL ?
+		status = act_page(app, p, o, cur, NULL, NULL, NULL, done == NULL ?
 		    NULL : strcmp(done, "retired") == 0 ? "The activity is "
 		    "retired: it no longer appears in the register, and its "
 		    "history is kept." : strcmp(done, "restored") == 0 ?
@@ -321,7 +333,7 @@ page_activity(struct app *app, struct req *r, struct resp *p)
 	act = staff_arg(r, "action");
 	v = staff_arg(r, "version");
 	if (v == NULL || !form_v_id(v, &version)) {
-		status = act_page(app, p, o, cur, NULL, "The form was "
+		status = act_page(app, p, o, cur, NULL, NULL, "The form was "
 		    "incomplete (no version): reload the page and try again.",
 		    NULL, 422);
 		goto out;
@@ -333,9 +345,9 @@ page_activity(struct app *app, struct req *r, struct resp *p)
 		rc = activity_set_status(app->db, o->id, id, version,
 		    retire ? "retired" : "draft", app->sess->account.id);
 		if (rc == DB_CONFLICT) {
-			status = act_page(app, p, o, cur, NULL, "Someone else "
-			    "changed this activity since you opened it. Its "
-			    "current state is shown; nothing was changed.",
+			status = act_page(app, p, o, cur, NULL, NULL, "Someone "
+			    "else changed this activity since you opened it. "
+			    "Its current state is shown; nothing was changed.",
 			    NULL, 409);
 			goto out;
 		}
@@ -354,22 +366,26 @@ page_activity(struct app *app, struct req *r, struct resp *p)
 	a.id = id;
 	a.org_id = o->id;
 	a.version = version;
-	if (act_read(r, &a, f) > 0) {
-		status = act_page(app, p, o, &a, f, NULL, NULL, 422);
+	if (act_read(r, &a, f, &problem) > 0) {
+		status = act_page(app, p, o, cur, &a, f, problem, NULL, 422);
 		goto out;
 	}
 	rc = activity_save(app->db, &a, app->sess->account.id);
 	if (rc == DB_CONFLICT) {
-		/* Keep what was typed; the version shown stays the old one. */
-		status = act_page(app, p, o, &a, f, "Someone else saved this "
-		    "activity since you opened it, so your changes were not "
-		    "saved. Open the activity again to see theirs, then make "
-		    "yours.", NULL, 409);
+		/*
+		 * Keep what was typed, against the version now saved: the
+		 * page says what happened, and a second save is deliberate.
+		 */
+		status = act_page(app, p, o, cur, &a, f, "Someone else saved "
+		    "this activity since you opened it, so your changes were "
+		    "not saved. Compare with the current version (open the "
+		    "activity again in another tab), then save once more.",
+		    NULL, 409);
 		goto out;
 	}
 	if (rc == DB_NOTFOUND) {
-		status = act_page(app, p, o, &a, f, "A category or recipient "
-		    "chosen is not this organisation's.", NULL, 422);
+		status = act_page(app, p, o, cur, &a, f, "A category or "
+		    "recipient chosen is not this organisation's.", NULL, 422);
 		goto out;
 	}
 	if (rc != DB_OK || audit_log(app->db, app->sess->account.id,
