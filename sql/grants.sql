@@ -16,3 +16,21 @@ GRANT SELECT, INSERT, UPDATE ON gdprdesk.staff_session TO 'gdprdesk_staff'@'loca
 GRANT SELECT, INSERT, DELETE ON gdprdesk.login_failure TO 'gdprdesk_staff'@'localhost';
 GRANT SELECT, INSERT ON gdprdesk.audit TO 'gdprdesk_staff'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON gdprdesk.ticket TO 'gdprdesk_staff'@'localhost';
+
+-- The register (0002): the staff program reads and edits it. Link rows
+-- are replaced on save; register rows are retired, never deleted.
+GRANT SELECT, INSERT, UPDATE ON gdprdesk.activity TO 'gdprdesk_staff'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON gdprdesk.recipient TO 'gdprdesk_staff'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON gdprdesk.recipient_location TO 'gdprdesk_staff'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON gdprdesk.org_location TO 'gdprdesk_staff'@'localhost';
+GRANT SELECT, INSERT, DELETE ON gdprdesk.activity_subject TO 'gdprdesk_staff'@'localhost';
+GRANT SELECT, INSERT, DELETE ON gdprdesk.activity_data TO 'gdprdesk_staff'@'localhost';
+GRANT SELECT, INSERT, DELETE ON gdprdesk.activity_recipient TO 'gdprdesk_staff'@'localhost';
+-- Reference data: read; an organisation's own categories may be added.
+GRANT SELECT ON gdprdesk.country TO 'gdprdesk_staff'@'localhost';
+GRANT SELECT ON gdprdesk.cloud_region TO 'gdprdesk_staff'@'localhost';
+GRANT SELECT ON gdprdesk.transfer_mechanism TO 'gdprdesk_staff'@'localhost';
+GRANT SELECT ON gdprdesk.lawful_basis TO 'gdprdesk_staff'@'localhost';
+GRANT SELECT ON gdprdesk.art9_condition TO 'gdprdesk_staff'@'localhost';
+GRANT SELECT, INSERT ON gdprdesk.data_category TO 'gdprdesk_staff'@'localhost';
+GRANT SELECT, INSERT ON gdprdesk.subject_category TO 'gdprdesk_staff'@'localhost';

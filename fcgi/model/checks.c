@@ -228,7 +228,16 @@ check_org(struct checks_out *o, const struct reg *g, const char *today)
 		check_location(o, g, l, ENT_ORGANISATION, 0, org->name, NULL,
 		    today);
 	}
-	if (g->norg_locs > 0 && !home && !is_set(org->representative_name))
+	/*
+	 * Art 27 turns on establishment; where it is not recorded, on
+	 * whether any of its own processing is at home.
+	 */
+	if (is_set(org->established))
+		home = is_eu(g) ? eq(org->established_eu, "eea") :
+		    eq(org->established_uk, "uk");
+	else if (g->norg_locs == 0)
+		home = 1;	/* nothing known: no finding */
+	if (!home && !is_set(org->representative_name))
 		add(o, R13, ENT_ORGANISATION, 0, org->name, "%s is based "
 		    "outside the %s but names no representative there.",
 		    org->name, is_eu(g) ? "EEA" : "UK");

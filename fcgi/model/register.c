@@ -44,6 +44,9 @@ reg_load_org(struct db *db, long long org_id, struct reg_org *o)
 	o->response_time = reg_dup(r, 11);
 	o->response_days = db_res_isnull(r, 12) ? -1 : (long)db_res_int(r, 12);
 	o->response_within_month = reg_flag(r, 13);
+	o->established = reg_dup(r, 14);
+	o->established_uk = reg_dup(r, 15);
+	o->established_eu = reg_dup(r, 16);
 	db_res_free(r);
 	return DB_OK;
 }
@@ -248,6 +251,9 @@ reg_free(struct reg *g)
 	free(g->org.slug);
 	free(g->org.name);
 	free(g->org.jurisdiction);
+	free(g->org.established);
+	free(g->org.established_uk);
+	free(g->org.established_eu);
 	free(g->org.representative_name);
 	free(g->org.supervisory_authority);
 	free(g->org.contact_email);

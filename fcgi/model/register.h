@@ -64,6 +64,9 @@ struct reg_org {
 	char		*slug;
 	char		*name;
 	char		*jurisdiction;	/* uk or eu */
+	char		*established;	/* country of establishment; NULL */
+	char		*established_uk;	/* its uk_status */
+	char		*established_eu;	/* its eu_status */
 	char		*representative_name;
 	char		*supervisory_authority;
 	char		*contact_email;

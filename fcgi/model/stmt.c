@@ -134,10 +134,13 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	    "SELECT " ORG_COLS " FROM organisation o WHERE o.slug = ?" },
 
 	[STMT_REG_ORG] = { "reg_org",
-	    "SELECT id, slug, name, jurisdiction, representative_name, "
-	    "supervisory_authority, contact_email, contact_phone, address, "
-	    "request_fee, charges_first_copy, response_time, response_days, "
-	    "response_within_month FROM organisation WHERE id = ?" },
+	    "SELECT o.id, o.slug, o.name, o.jurisdiction, "
+	    "o.representative_name, o.supervisory_authority, o.contact_email, "
+	    "o.contact_phone, o.address, o.request_fee, o.charges_first_copy, "
+	    "o.response_time, o.response_days, o.response_within_month, "
+	    "o.established_country, c.uk_status, c.eu_status "
+	    "FROM organisation o LEFT JOIN country c "
+	    "ON c.code = o.established_country WHERE o.id = ?" },
 	[STMT_REG_ACTIVITIES] = { "reg_activities",
 	    "SELECT a.id, a.name, a.role, a.controller_name, a.purposes, "
 	    "a.lawful_basis, b.name, a.lia_ref, a.art9_condition, "
@@ -191,6 +194,151 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	    "SET system_versioning_asof = DEFAULT" },
 
 	/* register export and import (xmlio.c): add its statements here */
+	/* The organisation's columns as the document carries them. */
+#define XMLIO_ORG_COLS \
+	"name, legal_name, company_number, address, contact_email, " \
+	"contact_phone, website, dpo_name, dpo_email, dpo_address, " \
+	"dpo_phone, representative_name, representative_contact, " \
+	"registration_ref, supervisory_authority, jurisdiction, calendar, " \
+	"time_zone, ref_prefix, headcount_band, request_fee, " \
+	"charges_first_copy, response_time, response_days, " \
+	"response_within_month, notice_url, notice_updated"
+	[STMT_XMLIO_ORG] = { "xmlio_org",
+	    "SELECT slug, " XMLIO_ORG_COLS " FROM organisation WHERE id = ?" },
+	/* Fixed orders, so that two exports of one register compare. */
+	[STMT_XMLIO_ORG_LOCS] = { "xmlio_org_locs",
+	    "SELECT country, region, mechanism, note FROM org_location "
+	    "WHERE org_id = ? AND is_retired = 0 "
+	    "ORDER BY country, region, mechanism, id" },
+	[STMT_XMLIO_DATA_CATS] = { "xmlio_data_cats",
+	    "SELECT code, name, is_special, is_criminal FROM data_category "
+	    "WHERE org_id = ? ORDER BY code, id" },
+	[STMT_XMLIO_SUBJECT_CATS] = { "xmlio_subject_cats",
+	    "SELECT code, name FROM subject_category WHERE org_id = ? "
+	    "ORDER BY code, id" },
+	[STMT_XMLIO_RECS] = { "xmlio_recs",
+	    "SELECT id, name, kind, service, contact, contract_ref, "
+	    "contract_date, certifications, dpf_certified, dpf_verified, note "
+	    "FROM recipient WHERE org_id = ? AND is_retired = 0 "
+	    "ORDER BY name, id" },
+	[STMT_XMLIO_REC_LOCS] = { "xmlio_rec_locs",
+	    "SELECT l.recipient_id, l.country, l.region, l.mechanism, l.note "
+	    "FROM recipient_location l JOIN recipient r ON r.id = l.recipient_id "
+	    "WHERE r.org_id = ? AND r.is_retired = 0 AND l.is_retired = 0 "
+	    "ORDER BY l.recipient_id, l.country, l.region, l.mechanism, l.id" },
+	[STMT_XMLIO_ACTS] = { "xmlio_acts",
+	    "SELECT id, " ACT_COLS " FROM activity "
+	    "WHERE org_id = ? AND status <> 'retired' ORDER BY name, id" },
+	[STMT_XMLIO_ACT_SUBJECTS] = { "xmlio_act_subjects",
+	    "SELECT s.activity_id, c.code FROM activity_subject s "
+	    "JOIN activity a ON a.id = s.activity_id "
+	    "JOIN subject_category c ON c.id = s.subject_category_id "
+	    "WHERE a.org_id = ? AND a.status <> 'retired' "
+	    "ORDER BY s.activity_id, c.code, c.id" },
+	[STMT_XMLIO_ACT_DATA] = { "xmlio_act_data",
+	    "SELECT d.activity_id, c.code FROM activity_data d "
+	    "JOIN activity a ON a.id = d.activity_id "
+	    "JOIN data_category c ON c.id = d.data_category_id "
+	    "WHERE a.org_id = ? AND a.status <> 'retired' "
+	    "ORDER BY d.activity_id, c.code, c.id" },
+	[STMT_XMLIO_ACT_RECS] = { "xmlio_act_recs",
+	    "SELECT ar.activity_id, ar.recipient_id FROM activity_recipient ar "
+	    "JOIN activity a ON a.id = ar.activity_id "
+	    "JOIN recipient r ON r.id = ar.recipient_id "
+	    "WHERE a.org_id = ? AND a.status <> 'retired' AND r.is_retired = 0 "
+	    "ORDER BY ar.activity_id, r.name, r.id" },
+	/* Two imports into one slug take turns. */
+	[STMT_XMLIO_ORG_LOCK] = { "xmlio_org_lock",
+	    "SELECT id FROM organisation WHERE slug = ? FOR UPDATE" },
+	/* Absent settings take the columns' defaults. */
+	[STMT_XMLIO_ORG_INSERT] = { "xmlio_org_insert",
+	    "INSERT INTO organisation (slug, " XMLIO_ORG_COLS ") VALUES (?, "
+	    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+	    "COALESCE(?, DEFAULT(jurisdiction)), COALESCE(?, DEFAULT(calendar)), "
+	    "COALESCE(?, DEFAULT(time_zone)), ?, ?, ?, ?, ?, ?, ?, ?, ?)" },
+	/* An absent ref_prefix keeps the one tickets already carry. */
+	[STMT_XMLIO_ORG_UPDATE] = { "xmlio_org_update",
+	    "UPDATE organisation SET name = ?, legal_name = ?, "
+	    "company_number = ?, address = ?, contact_email = ?, "
+	    "contact_phone = ?, website = ?, dpo_name = ?, dpo_email = ?, "
+	    "dpo_address = ?, dpo_phone = ?, representative_name = ?, "
+	    "representative_contact = ?, registration_ref = ?, "
+	    "supervisory_authority = ?, "
+	    "jurisdiction = COALESCE(?, DEFAULT(jurisdiction)), "
+	    "calendar = COALESCE(?, DEFAULT(calendar)), "
+	    "time_zone = COALESCE(?, DEFAULT(time_zone)), "
+	    "ref_prefix = COALESCE(?, ref_prefix), headcount_band = ?, "
+	    "request_fee = ?, charges_first_copy = ?, response_time = ?, "
+	    "response_days = ?, response_within_month = ?, notice_url = ?, "
+	    "notice_updated = ?, version = version + 1, changed_by = NULL "
+	    "WHERE id = ?" },
+	/* Replacing a register retires the old rows: history keeps them. */
+	[STMT_XMLIO_RETIRE_ACTS] = { "xmlio_retire_acts",
+	    "UPDATE activity SET status = 'retired', version = version + 1, "
+	    "changed_by = NULL WHERE org_id = ? AND status <> 'retired'" },
+	[STMT_XMLIO_RETIRE_REC_LOCS] = { "xmlio_retire_rec_locs",
+	    "UPDATE recipient_location SET is_retired = 1, changed_by = NULL "
+	    "WHERE is_retired = 0 AND recipient_id IN "
+	    "(SELECT id FROM recipient WHERE org_id = ?)" },
+	[STMT_XMLIO_RETIRE_RECS] = { "xmlio_retire_recs",
+	    "UPDATE recipient SET is_retired = 1, version = version + 1, "
+	    "changed_by = NULL WHERE org_id = ? AND is_retired = 0" },
+	[STMT_XMLIO_RETIRE_ORG_LOCS] = { "xmlio_retire_org_locs",
+	    "UPDATE org_location SET is_retired = 1, changed_by = NULL "
+	    "WHERE org_id = ? AND is_retired = 0" },
+	[STMT_XMLIO_COUNTRY] = { "xmlio_country",
+	    "SELECT 1 FROM country WHERE code = ?" },
+	[STMT_XMLIO_MECHANISM] = { "xmlio_mechanism",
+	    "SELECT 1 FROM transfer_mechanism WHERE code = ?" },
+	[STMT_XMLIO_BASIS] = { "xmlio_basis",
+	    "SELECT 1 FROM lawful_basis WHERE code = ?" },
+	[STMT_XMLIO_ART9] = { "xmlio_art9",
+	    "SELECT 1 FROM art9_condition WHERE code = ?" },
+	[STMT_XMLIO_DATA_CAT_PUT] = { "xmlio_data_cat_put",
+	    "INSERT INTO data_category (org_id, code, name, is_special, "
+	    "is_criminal) VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
+	    "name = VALUES(name), is_special = VALUES(is_special), "
+	    "is_criminal = VALUES(is_criminal)" },
+	[STMT_XMLIO_SUBJECT_CAT_PUT] = { "xmlio_subject_cat_put",
+	    "INSERT INTO subject_category (org_id, code, name) "
+	    "VALUES (?, ?, ?) ON DUPLICATE KEY UPDATE name = VALUES(name)" },
+	/* A code is the organisation's own, else the shipped one. */
+	[STMT_XMLIO_DATA_CAT_ID] = { "xmlio_data_cat_id",
+	    "SELECT id FROM data_category WHERE code = ? "
+	    "AND (org_id IS NULL OR org_id = ?) "
+	    "ORDER BY org_id IS NULL, id LIMIT 1" },
+	[STMT_XMLIO_SUBJECT_CAT_ID] = { "xmlio_subject_cat_id",
+	    "SELECT id FROM subject_category WHERE code = ? "
+	    "AND (org_id IS NULL OR org_id = ?) "
+	    "ORDER BY org_id IS NULL, id LIMIT 1" },
+	[STMT_XMLIO_ORG_LOC_INSERT] = { "xmlio_org_loc_insert",
+	    "INSERT INTO org_location (org_id, country, region, mechanism, "
+	    "note) VALUES (?, ?, ?, ?, ?)" },
+	[STMT_XMLIO_REC_INSERT] = { "xmlio_rec_insert",
+	    "INSERT INTO recipient (org_id, name, kind, service, contact, "
+	    "contract_ref, contract_date, certifications, dpf_certified, "
+	    "dpf_verified, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" },
+	[STMT_XMLIO_REC_LOC_INSERT] = { "xmlio_rec_loc_insert",
+	    "INSERT INTO recipient_location (recipient_id, country, region, "
+	    "mechanism, note) VALUES (?, ?, ?, ?, ?)" },
+	/*
+	 * An activity's 32 columns are all the parameters db.c binds, so
+	 * its organisation goes in a session variable first.
+	 */
+	[STMT_XMLIO_ACT_ORG] = { "xmlio_act_org",
+	    "SET @xmlio_org = ?" },
+	[STMT_XMLIO_ACT_INSERT] = { "xmlio_act_insert",
+	    "INSERT INTO activity (org_id, " ACT_COLS ") "
+	    "VALUES (@xmlio_org, " ACT_QS ")" },
+	[STMT_XMLIO_ACT_SUBJECT_ADD] = { "xmlio_act_subject_add",
+	    "INSERT INTO activity_subject (activity_id, subject_category_id) "
+	    "VALUES (?, ?)" },
+	[STMT_XMLIO_ACT_DATA_ADD] = { "xmlio_act_data_add",
+	    "INSERT INTO activity_data (activity_id, data_category_id) "
+	    "VALUES (?, ?)" },
+	[STMT_XMLIO_ACT_REC_ADD] = { "xmlio_act_rec_add",
+	    "INSERT INTO activity_recipient (activity_id, recipient_id) "
+	    "VALUES (?, ?)" },
 
 	/* register editing (activity.c, recipient.c) */
 	[STMT_ACT_GET] = { "act_get",
@@ -248,6 +396,104 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	    "SELECT code, article, name FROM lawful_basis ORDER BY article" },
 	[STMT_REF_ART9] = { "ref_art9",
 	    "SELECT code, article, name FROM art9_condition ORDER BY code" },
+
+	/* recipients (recipient.c), locations (location.c), settings (org.c) */
+#define RCP_COLS \
+	"name, kind, service, contact, contract_ref, contract_date, " \
+	"certifications, dpf_certified, dpf_verified, note"
+#define OSET_COLS \
+	"name, legal_name, company_number, address, contact_email, " \
+	"contact_phone, website, dpo_name, dpo_email, dpo_address, " \
+	"dpo_phone, representative_name, representative_contact, " \
+	"registration_ref, supervisory_authority, jurisdiction, calendar, " \
+	"time_zone, ref_prefix, headcount_band, request_fee, " \
+	"charges_first_copy, response_time, response_days, " \
+	"response_within_month, notice_url, notice_updated"
+/* The activities that keep a recipient in use: those not retired. */
+#define RCP_USERS \
+	"FROM activity_recipient ar JOIN activity a ON a.id = ar.activity_id " \
+	"WHERE ar.recipient_id = ? AND a.status <> 'retired'"
+#define LOC_COLS \
+	"l.id, l.country, c.name, l.region, l.mechanism, m.name, " \
+	"m.valid_until, l.note"
+	[STMT_RCP_GET] = { "rcp_get",
+	    "SELECT id, org_id, version, is_retired, " RCP_COLS " "
+	    "FROM recipient WHERE id = ? AND org_id = ?" },
+	[STMT_RCP_INSERT] = { "rcp_insert",
+	    "INSERT INTO recipient (org_id, changed_by, " RCP_COLS ") "
+	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" },
+	[STMT_RCP_UPDATE] = { "rcp_update",
+	    "UPDATE recipient SET name = ?, kind = ?, service = ?, "
+	    "contact = ?, contract_ref = ?, contract_date = ?, "
+	    "certifications = ?, dpf_certified = ?, dpf_verified = ?, "
+	    "note = ?, version = version + 1, changed_by = ? "
+	    "WHERE id = ? AND org_id = ? AND version = ? AND is_retired = 0" },
+	/* Refused (no row) while an activity that is not retired uses it. */
+	[STMT_RCP_RETIRE] = { "rcp_retire",
+	    "UPDATE recipient SET is_retired = 1, version = version + 1, "
+	    "changed_by = ? WHERE id = ? AND org_id = ? AND version = ? "
+	    "AND is_retired = 0 AND NOT EXISTS (SELECT 1 " RCP_USERS ")" },
+	[STMT_RCP_USED_BY] = { "rcp_used_by",
+	    "SELECT a.id, a.name " RCP_USERS " AND a.org_id = ? "
+	    "ORDER BY a.name, a.id" },
+	[STMT_LOC_RCP_LIST] = { "loc_rcp_list",
+	    "SELECT " LOC_COLS " FROM recipient_location l "
+	    "JOIN country c ON c.code = l.country "
+	    "LEFT JOIN transfer_mechanism m ON m.code = l.mechanism "
+	    "WHERE l.recipient_id = ? AND l.is_retired = 0 "
+	    "ORDER BY c.name, l.id" },
+	[STMT_LOC_ORG_LIST] = { "loc_org_list",
+	    "SELECT " LOC_COLS " FROM org_location l "
+	    "JOIN country c ON c.code = l.country "
+	    "LEFT JOIN transfer_mechanism m ON m.code = l.mechanism "
+	    "WHERE l.org_id = ? AND l.is_retired = 0 ORDER BY c.name, l.id" },
+	/* Only to a recipient of the organisation that is not retired. */
+	[STMT_LOC_RCP_ADD] = { "loc_rcp_add",
+	    "INSERT INTO recipient_location (recipient_id, country, region, "
+	    "mechanism, note, changed_by) SELECT id, ?, ?, ?, ?, ? "
+	    "FROM recipient WHERE id = ? AND org_id = ? AND is_retired = 0" },
+	[STMT_LOC_ORG_ADD] = { "loc_org_add",
+	    "INSERT INTO org_location (country, region, mechanism, note, "
+	    "changed_by, org_id) VALUES (?, ?, ?, ?, ?, ?)" },
+	[STMT_LOC_RCP_RETIRE] = { "loc_rcp_retire",
+	    "UPDATE recipient_location SET is_retired = 1, changed_by = ? "
+	    "WHERE id = ? AND recipient_id = ? AND is_retired = 0 AND "
+	    "recipient_id IN (SELECT id FROM recipient WHERE org_id = ?)" },
+	/* The same parameters as loc_rcp_retire: the owner is the organisation. */
+	[STMT_LOC_ORG_RETIRE] = { "loc_org_retire",
+	    "UPDATE org_location SET is_retired = 1, changed_by = ? "
+	    "WHERE id = ? AND org_id = ? AND is_retired = 0 AND org_id = ?" },
+	[STMT_LOC_COUNTRY] = { "loc_country",
+	    "SELECT code FROM country WHERE code = ?" },
+	[STMT_LOC_REGION] = { "loc_region",
+	    "SELECT country FROM cloud_region WHERE code = ?" },
+	[STMT_LOC_MECHANISM] = { "loc_mechanism",
+	    "SELECT code FROM transfer_mechanism WHERE code = ?" },
+	[STMT_LOC_COUNTRIES] = { "loc_countries",
+	    "SELECT code, name FROM country ORDER BY name" },
+	/* Valid ones first, the obsolete ones after. */
+	[STMT_LOC_MECHANISMS] = { "loc_mechanisms",
+	    "SELECT code, name, valid_until FROM transfer_mechanism "
+	    "ORDER BY valid_until IS NOT NULL, name" },
+	[STMT_OSET_GET] = { "oset_get",
+	    "SELECT id, slug, version, " OSET_COLS " FROM organisation "
+	    "WHERE id = ?" },
+	[STMT_OSET_INSERT] = { "oset_insert",
+	    "INSERT INTO organisation (slug, changed_by, " OSET_COLS ") "
+	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+	    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" },
+	[STMT_OSET_UPDATE] = { "oset_update",
+	    "UPDATE organisation SET name = ?, legal_name = ?, "
+	    "company_number = ?, address = ?, contact_email = ?, "
+	    "contact_phone = ?, website = ?, dpo_name = ?, dpo_email = ?, "
+	    "dpo_address = ?, dpo_phone = ?, representative_name = ?, "
+	    "representative_contact = ?, registration_ref = ?, "
+	    "supervisory_authority = ?, jurisdiction = ?, calendar = ?, "
+	    "time_zone = ?, ref_prefix = ?, headcount_band = ?, "
+	    "request_fee = ?, charges_first_copy = ?, response_time = ?, "
+	    "response_days = ?, response_within_month = ?, notice_url = ?, "
+	    "notice_updated = ?, version = version + 1, changed_by = ? "
+	    "WHERE id = ? AND version = ? AND is_retired = 0" },
 
 	[STMT_PUB_ORG_GET_BY_SLUG] = { "pub_org_get_by_slug",
 	    "SELECT " ORG_COLS " FROM public_organisation o WHERE o.slug = ?" },
