@@ -162,13 +162,6 @@ db_library_end(void)
 	mysql_library_end();
 }
 
-void
-db_discard(struct db *db)
-{
-	db_disconnect(db);
-	db->lost = 1;
-}
-
 int
 db_is_lost(const struct db *db)
 {
@@ -204,7 +197,7 @@ static MYSQL_STMT *
 db_run(struct db *db, int id, const struct db_param *p, size_t np,
     enum db_rc *rc)
 {
-	MYSQL_BIND b[32];
+	MYSQL_BIND b[64];
 	MYSQL_STMT *st;
 	size_t i;
 

@@ -60,12 +60,6 @@ void	 db_library_end(void);
  */
 int	 db_ensure(struct db *);
 
-/*
- * Drops the connection, so that the next db_ensure() opens a fresh one:
- * for a session whose state can no longer be trusted.
- */
-void	 db_discard(struct db *);
-
 /* Was the connection lost during the last statement? */
 int	 db_is_lost(const struct db *);
 

@@ -45,14 +45,15 @@ enum db_rc
 location_list(struct db *db, enum loc_owner owner, long long org_id,
     long long owner_id, struct location **out, size_t *n)
 {
-	struct db_param p = DBP_INT(owner_id);
+	struct db_param p[2] = { DBP_INT(org_id), DBP_INT(owner_id) };
 	struct location *l;
 	struct db_res *r;
 
-	(void)org_id;	/* the caller has scoped owner_id to it */
 	*out = NULL;
 	*n = 0;
-	if (db_query(db, loc_list_stmt[owner], &p, 1, &r) != DB_OK)
+	/* A recipient's are scoped to org_id; the organisation's are its. */
+	if (db_query(db, loc_list_stmt[owner], owner == LOC_ORG ? &p[1] : p,
+	    owner == LOC_ORG ? 1 : 2, &r) != DB_OK)
 		return DB_ERROR;
 	*out = xcalloc(db_res_rows(r) + 1, sizeof(**out));
 	while (db_res_next(r)) {

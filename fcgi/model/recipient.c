@@ -198,7 +198,8 @@ recipient_retire(struct db *db, long long org_id, long long id,
 		rc = DB_ERROR;
 	if (rc != DB_OK || db_tx_commit(db) == -1) {
 		db_tx_rollback(db);
-		if (rc != DB_CONFLICT) {
+		/* Only a refusal for being in use hands the list over. */
+		if (rc != DB_CONFLICT || *nusers == 0) {
 			recipient_users_free(*users, *nusers);
 			*users = NULL;
 			*nusers = 0;

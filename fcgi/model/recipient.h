@@ -72,8 +72,9 @@ void	 recipient_users_free(struct recipient_user *, size_t);
  * Retires recipient id, read at version, by account_id, with its audit
  * row (recipient_retire). Refused while an activity that is not retired
  * uses it: DB_CONFLICT with those activities in *users of *nusers
- * (recipient_users_free); DB_CONFLICT with *nusers 0 when someone saved
- * in between or it is already retired; DB_NOTFOUND; DB_ERROR.
+ * (recipient_users_free); DB_CONFLICT with *nusers 0 and *users NULL
+ * when someone saved in between or it is already retired; DB_NOTFOUND;
+ * DB_ERROR.
  */
 enum db_rc recipient_retire(struct db *, long long org_id, long long id,
 	    long long version, long long account_id,

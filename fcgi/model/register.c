@@ -6,6 +6,16 @@
 #include "register.h"
 #include "stmt.h"
 
+/* The statements of a load now, and as at @gd_asat. */
+enum reg_part { PART_ORG, PART_ACTS, PART_RECS, PART_LOCS, PART_LINKS,
+	PART__MAX };
+static const int reg_stmt[2][PART__MAX] = {
+	{ STMT_REG_ORG, STMT_REG_ACTIVITIES, STMT_REG_RECIPIENTS,
+	    STMT_REG_LOCATIONS, STMT_REG_LINKS },
+	{ STMT_REG_ORG_AT, STMT_REG_ACTIVITIES_AT, STMT_REG_RECIPIENTS_AT,
+	    STMT_REG_LOCATIONS_AT, STMT_REG_LINKS_AT },
+};
+
 static char *
 reg_dup(const struct db_res *r, size_t col)
 {
@@ -22,13 +32,14 @@ reg_flag(const struct db_res *r, size_t col)
 }
 
 static enum db_rc
-reg_load_org(struct db *db, long long org_id, struct reg_org *o)
+reg_load_org(struct db *db, const int *st, long long org_id,
+    struct reg_org *o)
 {
 	struct db_param p = DBP_INT(org_id);
 	struct db_res *r;
 	enum db_rc rc;
 
-	if ((rc = db_query_one(db, STMT_REG_ORG, &p, 1, &r)) != DB_OK)
+	if ((rc = db_query_one(db, st[PART_ORG], &p, 1, &r)) != DB_OK)
 		return rc;
 	o->id = db_res_int(r, 0);
 	o->slug = reg_dup(r, 1);
@@ -52,14 +63,14 @@ reg_load_org(struct db *db, long long org_id, struct reg_org *o)
 }
 
 static enum db_rc
-reg_load_activities(struct db *db, struct reg *g)
+reg_load_activities(struct db *db, const int *st, struct reg *g)
 {
 	struct db_param p = DBP_INT(g->org.id);
 	struct reg_activity *a;
 	struct db_res *r;
 	enum db_rc rc;
 
-	if ((rc = db_query(db, STMT_REG_ACTIVITIES, &p, 1, &r)) != DB_OK)
+	if ((rc = db_query(db, st[PART_ACTS], &p, 1, &r)) != DB_OK)
 		return rc;
 	g->acts = xcalloc(db_res_rows(r), sizeof(*g->acts));
 	while (db_res_next(r)) {
@@ -90,14 +101,14 @@ reg_load_activities(struct db *db, struct reg *g)
 }
 
 static enum db_rc
-reg_load_recipients(struct db *db, struct reg *g)
+reg_load_recipients(struct db *db, const int *st, struct reg *g)
 {
 	struct db_param p = DBP_INT(g->org.id);
 	struct reg_recipient *c;
 	struct db_res *r;
 	enum db_rc rc;
 
-	if ((rc = db_query(db, STMT_REG_RECIPIENTS, &p, 1, &r)) != DB_OK)
+	if ((rc = db_query(db, st[PART_RECS], &p, 1, &r)) != DB_OK)
 		return rc;
 	g->recs = xcalloc(db_res_rows(r), sizeof(*g->recs));
 	while (db_res_next(r)) {
@@ -130,7 +141,7 @@ reg_recipient_by_id(struct reg *g, long long id, size_t *idx)
 }
 
 static enum db_rc
-reg_load_locations(struct db *db, struct reg *g)
+reg_load_locations(struct db *db, const int *st, struct reg *g)
 {
 	struct db_param p[2] = { DBP_INT(g->org.id), DBP_INT(g->org.id) };
 	struct reg_location *l;
@@ -139,7 +150,7 @@ reg_load_locations(struct db *db, struct reg *g)
 	enum db_rc rc;
 	size_t i;
 
-	if ((rc = db_query(db, STMT_REG_LOCATIONS, p, 2, &r)) != DB_OK)
+	if ((rc = db_query(db, st[PART_LOCS], p, 2, &r)) != DB_OK)
 		return rc;
 	g->locs = xcalloc(db_res_rows(r), sizeof(*g->locs));
 	while (db_res_next(r)) {
@@ -174,7 +185,7 @@ reg_load_locations(struct db *db, struct reg *g)
 }
 
 static enum db_rc
-reg_load_links(struct db *db, struct reg *g)
+reg_load_links(struct db *db, const int *st, struct reg *g)
 {
 	struct db_param p = DBP_INT(g->org.id);
 	struct reg_activity *a;
@@ -182,7 +193,7 @@ reg_load_links(struct db *db, struct reg *g)
 	enum db_rc rc;
 	size_t i, idx;
 
-	if ((rc = db_query(db, STMT_REG_LINKS, &p, 1, &r)) != DB_OK)
+	if ((rc = db_query(db, st[PART_LINKS], &p, 1, &r)) != DB_OK)
 		return rc;
 	while (db_res_next(r)) {
 		if (reg_recipient_by_id(g, db_res_int(r, 1), &idx) == NULL)
@@ -200,24 +211,30 @@ reg_load_links(struct db *db, struct reg *g)
 	return DB_OK;
 }
 
-enum db_rc
-reg_load(struct db *db, long long org_id, struct reg **out)
+static enum db_rc
+reg_load_with(struct db *db, const int *st, long long org_id, struct reg **out)
 {
 	struct reg *g;
 	enum db_rc rc;
 
 	*out = NULL;
 	g = xcalloc(1, sizeof(*g));
-	if ((rc = reg_load_org(db, org_id, &g->org)) != DB_OK ||
-	    (rc = reg_load_activities(db, g)) != DB_OK ||
-	    (rc = reg_load_recipients(db, g)) != DB_OK ||
-	    (rc = reg_load_locations(db, g)) != DB_OK ||
-	    (rc = reg_load_links(db, g)) != DB_OK) {
+	if ((rc = reg_load_org(db, st, org_id, &g->org)) != DB_OK ||
+	    (rc = reg_load_activities(db, st, g)) != DB_OK ||
+	    (rc = reg_load_recipients(db, st, g)) != DB_OK ||
+	    (rc = reg_load_locations(db, st, g)) != DB_OK ||
+	    (rc = reg_load_links(db, st, g)) != DB_OK) {
 		reg_free(g);
 		return rc;
 	}
 	*out = g;
 	return DB_OK;
+}
+
+enum db_rc
+reg_load(struct db *db, long long org_id, struct reg **out)
+{
+	return reg_load_with(db, reg_stmt[0], org_id, out);
 }
 
 enum db_rc
@@ -228,17 +245,10 @@ reg_load_at(struct db *db, long long org_id, const char *asat,
 	enum db_rc rc;
 
 	*out = NULL;
+	/* A session variable, so that each statement keeps its parameters. */
 	if ((rc = db_exec(db, STMT_ASOF_SET, &p, 1, NULL, NULL)) != DB_OK)
 		return rc;
-	rc = reg_load(db, org_id, out);
-	/* A connection left in the past would serve every later request. */
-	if (db_exec(db, STMT_ASOF_RESET, NULL, 0, NULL, NULL) != DB_OK) {
-		db_discard(db);
-		reg_free(*out);
-		*out = NULL;
-		return DB_ERROR;
-	}
-	return rc;
+	return reg_load_with(db, reg_stmt[1], org_id, out);
 }
 
 void

@@ -53,6 +53,67 @@
 	"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " \
 	"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
 
+/*
+ * The register's reads, for now (A is "") and as at @gd_asat (A is the
+ * FOR SYSTEM_TIME clause, after each system-versioned table).
+ */
+#define SQL_REG_ORG(A) \
+	"SELECT o.id, o.slug, o.name, o.jurisdiction, " \
+	"o.representative_name, o.supervisory_authority, o.contact_email, " \
+	"o.contact_phone, o.address, o.request_fee, o.charges_first_copy, " \
+	"o.response_time, o.response_days, o.response_within_month, " \
+	"o.established_country, c.uk_status, c.eu_status " \
+	"FROM organisation" A " o LEFT JOIN country c " \
+	"ON c.code = o.established_country WHERE o.id = ?"
+
+#define SQL_REG_ACTIVITIES(A) \
+	"SELECT a.id, a.name, a.role, a.controller_name, a.purposes, " \
+	"a.lawful_basis, b.name, a.lia_ref, a.art9_condition, " \
+	"a.has_criminal_data, a.criminal_detail, " \
+	/* A period or a rule is retention; an event alone is not. */ \
+	"IF(COALESCE(a.retention_months, a.retention_days, " \
+	"a.retention_rule) IS NULL, NULL, CONCAT_WS(' ', CONCAT_WS('; ', " \
+	"CONCAT(a.retention_months, ' months'), CONCAT(a.retention_days, " \
+	"' days'), a.retention_rule), CONCAT('from ', a.retention_event))), " \
+	"a.security_measures, a.dpia_status, a.status, a.next_review, " \
+	"(SELECT COUNT(*) FROM activity_subject" A " s " \
+	"WHERE s.activity_id = a.id), " \
+	"(SELECT COUNT(*) FROM activity_data" A " d WHERE d.activity_id = a.id), " \
+	"(SELECT COUNT(*) FROM activity_data" A " d JOIN data_category c " \
+	"ON c.id = d.data_category_id WHERE d.activity_id = a.id " \
+	"AND c.is_special = 1), " \
+	"(SELECT COUNT(*) FROM activity_data" A " d JOIN data_category c " \
+	"ON c.id = d.data_category_id WHERE d.activity_id = a.id " \
+	"AND c.is_criminal = 1) " \
+	"FROM activity" A " a LEFT JOIN lawful_basis b ON b.code = a.lawful_basis " \
+	"WHERE a.org_id = ? AND a.status <> 'retired' ORDER BY a.name, a.id"
+
+#define SQL_REG_RECIPIENTS(A) \
+	"SELECT id, name, kind, service, contract_ref, dpf_certified, " \
+	"dpf_verified FROM recipient" A " WHERE org_id = ? AND is_retired = 0 " \
+	"ORDER BY name, id"
+
+#define SQL_REG_LOCATIONS(A) \
+	"SELECT 0, l.id, l.country, c.name, l.region, l.mechanism, m.name, " \
+	"c.uk_status, c.eu_status, m.valid_until, " \
+	"COALESCE(m.needs_certification, 0), COALESCE(m.is_derogation, 0) " \
+	"FROM org_location" A " l JOIN country c ON c.code = l.country " \
+	"LEFT JOIN transfer_mechanism m ON m.code = l.mechanism " \
+	"WHERE l.org_id = ? AND l.is_retired = 0 " \
+	"UNION ALL " \
+	"SELECT l.recipient_id, l.id, l.country, c.name, l.region, " \
+	"l.mechanism, m.name, c.uk_status, c.eu_status, m.valid_until, " \
+	"COALESCE(m.needs_certification, 0), COALESCE(m.is_derogation, 0) " \
+	"FROM recipient_location" A " l JOIN recipient" A " r ON r.id = l.recipient_id " \
+	"JOIN country c ON c.code = l.country " \
+	"LEFT JOIN transfer_mechanism m ON m.code = l.mechanism " \
+	"WHERE r.org_id = ? AND r.is_retired = 0 AND l.is_retired = 0 " \
+	"ORDER BY 1, 2"
+
+#define SQL_REG_LINKS(A) \
+	"SELECT ar.activity_id, ar.recipient_id FROM activity_recipient" A " ar " \
+	"JOIN activity" A " a ON a.id = ar.activity_id WHERE a.org_id = ?"
+
 #define ACCOUNT_COLS \
 	"id, login, display_name, role, password_hash, is_disabled"
 
@@ -133,65 +194,24 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	[STMT_ORG_GET_BY_SLUG] = { "org_get_by_slug",
 	    "SELECT " ORG_COLS " FROM organisation o WHERE o.slug = ?" },
 
-	[STMT_REG_ORG] = { "reg_org",
-	    "SELECT o.id, o.slug, o.name, o.jurisdiction, "
-	    "o.representative_name, o.supervisory_authority, o.contact_email, "
-	    "o.contact_phone, o.address, o.request_fee, o.charges_first_copy, "
-	    "o.response_time, o.response_days, o.response_within_month, "
-	    "o.established_country, c.uk_status, c.eu_status "
-	    "FROM organisation o LEFT JOIN country c "
-	    "ON c.code = o.established_country WHERE o.id = ?" },
-	[STMT_REG_ACTIVITIES] = { "reg_activities",
-	    "SELECT a.id, a.name, a.role, a.controller_name, a.purposes, "
-	    "a.lawful_basis, b.name, a.lia_ref, a.art9_condition, "
-	    "a.has_criminal_data, a.criminal_detail, "
-	    /* A period or a rule is retention; an event alone is not. */
-	    "IF(COALESCE(a.retention_months, a.retention_days, "
-	    "a.retention_rule) IS NULL, NULL, CONCAT_WS(' ', CONCAT_WS('; ', "
-	    "CONCAT(a.retention_months, ' months'), CONCAT(a.retention_days, "
-	    "' days'), a.retention_rule), CONCAT('from ', a.retention_event))), "
-	    "a.security_measures, a.dpia_status, a.status, a.next_review, "
-	    "(SELECT COUNT(*) FROM activity_subject s "
-	    "WHERE s.activity_id = a.id), "
-	    "(SELECT COUNT(*) FROM activity_data d WHERE d.activity_id = a.id), "
-	    "(SELECT COUNT(*) FROM activity_data d JOIN data_category c "
-	    "ON c.id = d.data_category_id WHERE d.activity_id = a.id "
-	    "AND c.is_special = 1), "
-	    "(SELECT COUNT(*) FROM activity_data d JOIN data_category c "
-	    "ON c.id = d.data_category_id WHERE d.activity_id = a.id "
-	    "AND c.is_criminal = 1) "
-	    "FROM activity a LEFT JOIN lawful_basis b ON b.code = a.lawful_basis "
-	    "WHERE a.org_id = ? AND a.status <> 'retired' ORDER BY a.name, a.id" },
-	[STMT_REG_RECIPIENTS] = { "reg_recipients",
-	    "SELECT id, name, kind, service, contract_ref, dpf_certified, "
-	    "dpf_verified FROM recipient WHERE org_id = ? AND is_retired = 0 "
-	    "ORDER BY name, id" },
-	/* The organisation's own locations (owner 0), then its recipients'. */
-	[STMT_REG_LOCATIONS] = { "reg_locations",
-	    "SELECT 0, l.id, l.country, c.name, l.region, l.mechanism, m.name, "
-	    "c.uk_status, c.eu_status, m.valid_until, "
-	    "COALESCE(m.needs_certification, 0), COALESCE(m.is_derogation, 0) "
-	    "FROM org_location l JOIN country c ON c.code = l.country "
-	    "LEFT JOIN transfer_mechanism m ON m.code = l.mechanism "
-	    "WHERE l.org_id = ? AND l.is_retired = 0 "
-	    "UNION ALL "
-	    "SELECT l.recipient_id, l.id, l.country, c.name, l.region, "
-	    "l.mechanism, m.name, c.uk_status, c.eu_status, m.valid_until, "
-	    "COALESCE(m.needs_certification, 0), COALESCE(m.is_derogation, 0) "
-	    "FROM recipient_location l JOIN recipient r ON r.id = l.recipient_id "
-	    "JOIN country c ON c.code = l.country "
-	    "LEFT JOIN transfer_mechanism m ON m.code = l.mechanism "
-	    "WHERE r.org_id = ? AND r.is_retired = 0 AND l.is_retired = 0 "
-	    "ORDER BY 1, 2" },
-	[STMT_REG_LINKS] = { "reg_links",
-	    "SELECT ar.activity_id, ar.recipient_id FROM activity_recipient ar "
-	    "JOIN activity a ON a.id = ar.activity_id WHERE a.org_id = ?" },
+	[STMT_REG_ORG] = { "reg_org", SQL_REG_ORG("") },
+	[STMT_REG_ORG_AT] = { "reg_org_at",
+	    SQL_REG_ORG(" FOR SYSTEM_TIME AS OF @gd_asat") },
+	[STMT_REG_ACTIVITIES] = { "reg_activities", SQL_REG_ACTIVITIES("") },
+	[STMT_REG_ACTIVITIES_AT] = { "reg_activities_at",
+	    SQL_REG_ACTIVITIES(" FOR SYSTEM_TIME AS OF @gd_asat") },
+	[STMT_REG_RECIPIENTS] = { "reg_recipients", SQL_REG_RECIPIENTS("") },
+	[STMT_REG_RECIPIENTS_AT] = { "reg_recipients_at",
+	    SQL_REG_RECIPIENTS(" FOR SYSTEM_TIME AS OF @gd_asat") },
+	[STMT_REG_LOCATIONS] = { "reg_locations", SQL_REG_LOCATIONS("") },
+	[STMT_REG_LOCATIONS_AT] = { "reg_locations_at",
+	    SQL_REG_LOCATIONS(" FOR SYSTEM_TIME AS OF @gd_asat") },
+	[STMT_REG_LINKS] = { "reg_links", SQL_REG_LINKS("") },
+	[STMT_REG_LINKS_AT] = { "reg_links_at",
+	    SQL_REG_LINKS(" FOR SYSTEM_TIME AS OF @gd_asat") },
 
-	/* Reads of versioned tables "as at" a past time, then back to now. */
-	[STMT_ASOF_SET] = { "asof_set",
-	    "SET system_versioning_asof = ?" },
-	[STMT_ASOF_RESET] = { "asof_reset",
-	    "SET system_versioning_asof = DEFAULT" },
+	/* The register as at a past time: @gd_asat, set first. */
+	[STMT_ASOF_SET] = { "asof_set", "SET @gd_asat = ?" },
 
 	/* register export and import (xmlio.c): add its statements here */
 	/* The organisation's columns as the document carries them. */
@@ -438,6 +458,7 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	    "ORDER BY a.name, a.id" },
 	[STMT_LOC_RCP_LIST] = { "loc_rcp_list",
 	    "SELECT " LOC_COLS " FROM recipient_location l "
+	    "JOIN recipient r ON r.id = l.recipient_id AND r.org_id = ? "
 	    "JOIN country c ON c.code = l.country "
 	    "LEFT JOIN transfer_mechanism m ON m.code = l.mechanism "
 	    "WHERE l.recipient_id = ? AND l.is_retired = 0 "
@@ -459,7 +480,7 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	    "UPDATE recipient_location SET is_retired = 1, changed_by = ? "
 	    "WHERE id = ? AND recipient_id = ? AND is_retired = 0 AND "
 	    "recipient_id IN (SELECT id FROM recipient WHERE org_id = ?)" },
-	/* The same parameters as loc_rcp_retire: the owner is the organisation. */
+	/* loc_rcp_retire's parameters: the owner is the organisation. */
 	[STMT_LOC_ORG_RETIRE] = { "loc_org_retire",
 	    "UPDATE org_location SET is_retired = 1, changed_by = ? "
 	    "WHERE id = ? AND org_id = ? AND is_retired = 0 AND org_id = ?" },

@@ -35,12 +35,16 @@ enum stmt {
 	STMT_ORG_GET_BY_SLUG,
 	/* the register, loaded whole (register.c) */
 	STMT_REG_ORG,
+	STMT_REG_ORG_AT,
 	STMT_REG_ACTIVITIES,
+	STMT_REG_ACTIVITIES_AT,
 	STMT_REG_RECIPIENTS,
+	STMT_REG_RECIPIENTS_AT,
 	STMT_REG_LOCATIONS,
+	STMT_REG_LOCATIONS_AT,
 	STMT_REG_LINKS,
+	STMT_REG_LINKS_AT,
 	STMT_ASOF_SET,
-	STMT_ASOF_RESET,
 	/* register export and import (xmlio.c): add its statements here */
 	STMT_XMLIO_ORG,
 	STMT_XMLIO_ORG_LOCS,

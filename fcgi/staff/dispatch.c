@@ -22,6 +22,9 @@ const char *const staff_sheets[SHEET__MAX] = {
 	[SHEET_CHECKS] = "staff/checks.xsl",
 	[SHEET_ACTIVITY] = "staff/activity.xsl",
 	[SHEET_HISTORY] = "staff/history.xsl",
+	[SHEET_RECIPIENT] = "staff/recipient.xsl",
+	[SHEET_ORG_EDIT] = "staff/org-edit.xsl",
+	[SHEET_ORG_NEW] = "staff/org-new.xsl",
 };
 
 const struct route staff_routes[] = {
@@ -32,7 +35,15 @@ const struct route staff_routes[] = {
 	{ ROUTE_GET | ROUTE_POST, "/staff/account/password", page_password, 0 },
 	{ ROUTE_GET | ROUTE_POST, "/staff/users", page_users, ROUTE_ADMIN },
 	{ ROUTE_GET | ROUTE_POST, "/staff/users/:id", page_user, ROUTE_ADMIN },
+	{ ROUTE_GET | ROUTE_POST, "/staff/orgs/new", page_org_new,
+	    ROUTE_ADMIN },
 	{ ROUTE_GET, "/staff/o/:slug", page_org, 0 },
+	{ ROUTE_GET | ROUTE_POST, "/staff/o/:slug/edit", page_org_edit,
+	    ROUTE_WRITE },
+	{ ROUTE_GET | ROUTE_POST, "/staff/o/:slug/recipients/new",
+	    page_recipient_new, ROUTE_WRITE },
+	{ ROUTE_GET | ROUTE_POST, "/staff/o/:slug/recipients/:id",
+	    page_recipient, ROUTE_WRITE },
 	{ ROUTE_GET, "/staff/o/:slug/register", page_register, 0 },
 	{ ROUTE_GET, "/staff/o/:slug/checks", page_checks, 0 },
 	{ ROUTE_GET | ROUTE_POST, "/staff/o/:slug/activities/new",
@@ -168,7 +179,7 @@ staff_dispatch(void *v, struct req *r, struct resp *p)
 		return 500;
 	if ((rt->flags & ROUTE_ADMIN) &&
 	    app->sess->account.role != ROLE_ADMIN) {
-		p->message = "Only an administrator can manage accounts.";
+		p->message = "Only an administrator can do this.";
 		return staff_error(app, r, p, 403);
 	}
 	if ((rt->flags & ROUTE_WRITE) && r->method == METHOD_POST &&

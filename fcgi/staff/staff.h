@@ -8,6 +8,8 @@
 #include "core/router.h"
 #include "core/xml.h"
 #include "model/checks.h"
+#include "model/location.h"
+#include "model/org.h"
 #include "model/session.h"
 
 #define STAFF_COOKIE		"gdprdesk_session"
@@ -25,6 +27,9 @@ enum sheet {
 	SHEET_CHECKS,
 	SHEET_ACTIVITY,
 	SHEET_HISTORY,
+	SHEET_RECIPIENT,
+	SHEET_ORG_EDIT,
+	SHEET_ORG_NEW,
 	SHEET__MAX
 };
 
@@ -80,6 +85,39 @@ void	 staff_org_xml(xmlNodePtr parent, const struct reg *);
 /* Appends <summary errors warnings info/> counting the findings. */
 void	 staff_summary_xml(xmlNodePtr parent, const struct finding *, size_t);
 
+/* The fields of an organisation's settings form (page_org_edit.c). */
+extern const struct field_def staff_org_fields[OC__MAX];
+
+/* The fields of a new location (location.c), in the add_location form. */
+enum { LF_COUNTRY, LF_REGION, LF_MECHANISM, LF_NOTE, LF__MAX };
+extern const struct field_def staff_loc_fields[LF__MAX];
+
+/*
+ * Appends <locations> to parent: the add_location <form> (what was typed
+ * in f, or empty when f is NULL) and a <location id country region
+ * mechanism valid_until><country_name/><mechanism_name/><note/>
+ * </location> for each live location of owner_id. Returns 0 or -1.
+ */
+int	 staff_locations_xml(struct app *, xmlNodePtr parent, enum loc_owner,
+	    long long org_id, long long owner_id, const struct field *f);
+
+/*
+ * Appends <countries> and <mechanisms> (<option code valid_until?>name
+ * </option>) to choices. Returns 0 or -1.
+ */
+int	 staff_location_choices_xml(struct app *, xmlNodePtr choices);
+
+/*
+ * Carries out a POSTed add_location (the fields of staff_loc_fields,
+ * checked into f) or remove_location ("location": an id) for owner_id.
+ * Returns 303 when done (the caller redirects), 422 with the errors in
+ * f or *problem, 409 with *problem (the location was already removed),
+ * 404 or 500. *problem is static.
+ */
+int	 staff_location_action(struct app *, const struct req *,
+	    const char *action, enum loc_owner, long long org_id,
+	    long long owner_id, struct field f[LF__MAX], const char **problem);
+
 /* Pages (one file each). */
 int	 page_login(struct app *, struct req *, struct resp *);
 int	 page_login_expired(struct app *, struct req *, struct resp *);
@@ -94,5 +132,9 @@ int	 page_activity_new(struct app *, struct req *, struct resp *);
 int	 page_activity(struct app *, struct req *, struct resp *);
 int	 page_activity_history(struct app *, struct req *, struct resp *);
 int	 page_user(struct app *, struct req *, struct resp *);
+int	 page_recipient_new(struct app *, struct req *, struct resp *);
+int	 page_recipient(struct app *, struct req *, struct resp *);
+int	 page_org_new(struct app *, struct req *, struct resp *);
+int	 page_org_edit(struct app *, struct req *, struct resp *);
 
 #endif

@@ -26,6 +26,14 @@
       <ul class="link-list">
         <li><a href="/staff/o/{@slug}/register">Record of processing</a></li>
         <li><a href="/staff/o/{@slug}/checks">Checks</a></li>
+        <li>
+          <a href="/staff/o/{@slug}/edit">
+            <xsl:choose>
+              <xsl:when test="$account/@role = 'viewer'">Settings and locations</xsl:when>
+              <xsl:otherwise>Edit settings</xsl:otherwise>
+            </xsl:choose>
+          </a>
+        </li>
       </ul>
     </nav>
     <section class="section" aria-labelledby="details-title">
