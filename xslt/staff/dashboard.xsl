@@ -27,6 +27,9 @@
   <xsl:template match="organisations">
     <section class="section" aria-labelledby="orgs-title">
       <h2 id="orgs-title">Organisations</h2>
+      <xsl:if test="$is-admin">
+        <p class="no-print"><a class="button button-secondary" href="/staff/orgs/new">Add an organisation</a></p>
+      </xsl:if>
       <xsl:choose>
         <xsl:when test="organisation">
           <div class="table-wrap">

@@ -134,6 +134,9 @@
     <section class="section" aria-labelledby="recipients-title">
       <h2 id="recipients-title">Recipients</h2>
       <p class="muted section-intro">Processors, other controllers and authorities that receive personal data, and where they hold it.</p>
+      <xsl:if test="$can-write">
+        <p class="no-print"><a class="button button-secondary" href="{$org-href}/recipients/new">Add a recipient</a></p>
+      </xsl:if>
       <xsl:choose>
         <xsl:when test="recipients/recipient">
           <xsl:apply-templates select="recipients/recipient"/>
@@ -323,6 +326,9 @@
     <div class="card" id="recipient-{@id}">
       <div class="card-head">
         <h3 class="card-title"><xsl:value-of select="name"/></h3>
+        <xsl:if test="$can-write">
+          <p class="card-actions no-print"><a href="{$org-href}/recipients/{@id}">Edit<span class="visually-hidden"><xsl:text> </xsl:text><xsl:value-of select="name"/></span></a></p>
+        </xsl:if>
         <p class="card-tags">
           <xsl:call-template name="findings-tag">
             <xsl:with-param name="n" select="number(concat('0', @findings))"/>
