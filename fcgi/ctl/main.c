@@ -6,6 +6,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <libxml/parser.h>
+
 #include "core/db.h"
 #include "core/form.h"
 #include "core/log.h"
@@ -16,6 +18,7 @@
 #include "model/org.h"
 #include "model/session.h"
 #include "model/stmt.h"
+#include "model/xmlio.h"
 
 /* Exit codes: scripts rely on them. */
 #define EXIT_DB		1	/* no database, or it failed */
@@ -39,6 +42,11 @@ usage(void)
 	    "  checks SLUG             the register's findings, one a line:\n"
 	    "                          CODE SEVERITY ARTICLE ENTITY MESSAGE "
 	    "(tab-separated)\n"
+	    "  export SLUG             the register as XML on standard "
+	    "output\n"
+	    "  import SLUG             an XML register from standard input: "
+	    "creates\n"
+	    "                          SLUG, or replaces its register\n"
 	    "The instance is DIR (default ./var, or $GDPRDESK_VAR): its "
 	    "my.cnf, group [gdprdeskctl].\n", stderr);
 }
@@ -447,6 +455,152 @@ out:
 	return status;
 }
 
+/* Writes the register of slug to standard output. */
+static int
+ctl_export(const char *slug)
+{
+	static const int allow[] = { STMT_ORG_GET_BY_SLUG,
+		XMLIO_EXPORT_STMTS };
+	struct org *o = NULL;
+	xmlChar *doc = NULL;
+	struct db *db;
+	long long unused;
+	int len = 0, status = EXIT_DB;
+	enum db_rc rc;
+
+	if (!form_v_slug(slug, &unused)) {
+		fprintf(stderr, "gdprdeskctl: %s is not an organisation's "
+		    "slug\n", slug);
+		return EXIT_USAGE;
+	}
+	if ((db = ctl_db(allow, NELEM(allow))) == NULL)
+		return EXIT_DB;
+	if ((rc = org_get(db, slug, &o)) == DB_NOTFOUND) {
+		fprintf(stderr, "gdprdeskctl: no organisation %s\n", slug);
+		status = EXIT_USAGE;
+		goto out;
+	}
+	if (rc != DB_OK || xmlio_export(db, o->id, &doc, &len) != DB_OK) {
+		fprintf(stderr, "gdprdeskctl: export: the database failed\n");
+		goto out;
+	}
+	if (fwrite(doc, 1, (size_t)len, stdout) != (size_t)len ||
+	    fflush(stdout) == EOF) {
+		fprintf(stderr, "gdprdeskctl: export: cannot write: %s\n",
+		    strerror(errno));
+		goto out;
+	}
+	status = 0;
+out:
+	xmlFree(doc);
+	org_free(o);
+	db_close(db);
+	xmlCleanupParser();
+	return status;
+}
+
+/*
+ * Reads standard input whole, up to max bytes. Returns the bytes (owned,
+ * NUL-terminated) and *len, or NULL when there are more (or a read
+ * fails: *len is then (size_t)-1).
+ */
+static char *
+ctl_read_stdin(size_t max, size_t *len)
+{
+	struct buf b = { 0 };
+	char chunk[8192];
+	size_t n;
+
+	while ((n = fread(chunk, 1, sizeof(chunk), stdin)) > 0) {
+		if (b.len + n > max) {
+			buf_free(&b);
+			*len = 0;
+			return NULL;
+		}
+		buf_append(&b, chunk, n);
+	}
+	if (ferror(stdin)) {
+		buf_free(&b);
+		*len = (size_t)-1;
+		return NULL;
+	}
+	if (b.p == NULL)
+		buf_append(&b, "", 0);
+	*len = b.len;
+	return b.p;
+}
+
+/*
+ * Reads a register document on standard input into slug: a new slug
+ * creates the organisation, an existing one has its register replaced.
+ * A bad document changes nothing: "line N: REASON" and exit 2.
+ */
+static int
+ctl_import(const char *slug)
+{
+	static const int allow[] = { XMLIO_IMPORT_STMTS };
+	struct xmlio_error err;
+	struct db *db = NULL;
+	xmlDocPtr doc = NULL;
+	char *text;
+	long long unused;
+	size_t len, nacts = 0, nrecs = 0;
+	int status = EXIT_USAGE, created = 0;
+	enum xmlio_rc rc;
+
+	if (!form_v_slug(slug, &unused)) {
+		fprintf(stderr, "gdprdeskctl: %s is not an organisation's "
+		    "slug\n", slug);
+		return EXIT_USAGE;
+	}
+	if ((text = ctl_read_stdin(XMLIO_MAX, &len)) == NULL) {
+		if (len == (size_t)-1)
+			fprintf(stderr, "gdprdeskctl: import: cannot read "
+			    "standard input: %s\n", strerror(errno));
+		else
+			fprintf(stderr, "gdprdeskctl: import: the document is "
+			    "larger than %u bytes\n", XMLIO_MAX);
+		return EXIT_USAGE;
+	}
+	if (access(xmlio_schema_path(), R_OK) == -1) {
+		fprintf(stderr, "gdprdeskctl: import: no schema at %s (%s): "
+		    "run from the checkout, or set GDPRDESK_SCHEMA\n",
+		    xmlio_schema_path(), strerror(errno));
+		status = EXIT_DB;
+		goto out;
+	}
+	if ((doc = xmlio_parse(xmlio_schema_path(), text, len, &err)) ==
+	    NULL) {
+		fprintf(stderr, "gdprdeskctl: import: line %ld: %s\n",
+		    err.line, err.reason);
+		goto out;
+	}
+	status = EXIT_DB;
+	if ((db = ctl_db(allow, NELEM(allow))) == NULL)
+		goto out;
+	rc = xmlio_import(db, slug, doc, &err, &created, &nacts, &nrecs);
+	if (rc == XMLIO_INVALID) {
+		fprintf(stderr, "gdprdeskctl: import: line %ld: %s\n",
+		    err.line, err.reason);
+		status = EXIT_USAGE;
+		goto out;
+	}
+	if (rc != XMLIO_OK) {
+		fprintf(stderr, "gdprdeskctl: import: the database failed; "
+		    "nothing was changed\n");
+		goto out;
+	}
+	printf("%s %s: %zu activities, %zu recipients\n", created ?
+	    "created" : "replaced", slug, nacts, nrecs);
+	status = 0;
+out:
+	xmlFreeDoc(doc);
+	free(text);
+	db_close(db);
+	xmlCleanupParser();
+	return status;
+}
+
 static int
 ctl_main(int argc, char *argv[])
 {
@@ -474,6 +628,10 @@ ctl_main(int argc, char *argv[])
 		return ctl_user(argc, argv);
 	if (strcmp(argv[0], "checks") == 0 && argc == 2)
 		return ctl_checks(argv[1]);
+	if (strcmp(argv[0], "export") == 0 && argc == 2)
+		return ctl_export(argv[1]);
+	if (strcmp(argv[0], "import") == 0 && argc == 2)
+		return ctl_import(argv[1]);
 	usage();
 	return EXIT_USAGE;
 }

@@ -341,15 +341,9 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	[STMT_XMLIO_REC_LOC_INSERT] = { "xmlio_rec_loc_insert",
 	    "INSERT INTO recipient_location (recipient_id, country, region, "
 	    "mechanism, note) VALUES (?, ?, ?, ?, ?)" },
-	/*
-	 * An activity's 32 columns are all the parameters db.c binds, so
-	 * its organisation goes in a session variable first.
-	 */
-	[STMT_XMLIO_ACT_ORG] = { "xmlio_act_org",
-	    "SET @xmlio_org = ?" },
 	[STMT_XMLIO_ACT_INSERT] = { "xmlio_act_insert",
 	    "INSERT INTO activity (org_id, " ACT_COLS ") "
-	    "VALUES (@xmlio_org, " ACT_QS ")" },
+	    "VALUES (?, " ACT_QS ")" },
 	[STMT_XMLIO_ACT_SUBJECT_ADD] = { "xmlio_act_subject_add",
 	    "INSERT INTO activity_subject (activity_id, subject_category_id) "
 	    "VALUES (?, ?)" },

@@ -208,6 +208,10 @@ xmlio_collect(void *data, xmlErrorPtr e)
 	len = strlen(msg);
 	while (len > 0 && (msg[len - 1] == '\n' || msg[len - 1] == ' '))
 		msg[--len] = '\0';
+	/* libxml2 2.9 leaves the name out when a required child is absent. */
+	if (strcmp(msg, "Expecting an element , got nothing") == 0)
+		snprintf(msg, sizeof(msg), "a required child element is "
+		    "missing");
 	line = e->line;
 	/* The node knows lines past 65535 (XML_PARSE_BIG_LINES). */
 	if (n != NULL && xmlGetLineNo(n) > 0)
@@ -1049,9 +1053,12 @@ out:
 }
 
 /*
- * Links activity act_id to each child of list (or to the <recipient ref>
- * children of the activity): category codes resolved to the
- * organisation's own or the shipped ones, refs to the document's keys.
+ * Links activity act_id to what each <child attr="..."> of list names:
+ * a category code looked up with statement find (the organisation's own
+ * category, else the shipped one), or, when find is -1, a recipient key
+ * of the document. add inserts the link; what names the kind in errors.
+ * Returns XMLIO_OK, XMLIO_INVALID (unknown, or listed twice) with the
+ * child's line, or XMLIO_DBERR.
  */
 static enum xmlio_rc
 xmlio_put_links(struct xmlio_in *x, long long act_id, xmlNodePtr list,
@@ -1109,7 +1116,7 @@ xmlio_put_links(struct xmlio_in *x, long long act_id, xmlNodePtr list,
 static enum xmlio_rc
 xmlio_put_activity(struct xmlio_in *x, xmlNodePtr act)
 {
-	struct db_param p[ACT__MAX];
+	struct db_param p[ACT__MAX + 1];
 	unsigned long long id = 0;
 	char *v[ACT__MAX];
 	enum xmlio_rc xrc = XMLIO_OK;
@@ -1136,8 +1143,7 @@ xmlio_put_activity(struct xmlio_in *x, xmlNodePtr act)
 	}
 	if (v[ACT_HAS_CRIMINAL_DATA] == NULL)
 		v[ACT_HAS_CRIMINAL_DATA] = xstrdup("0");
-	for (c = xmlio_elem(act->children); c != NULL;
-	    c = xmlio_elem(c->next)) {
+	XMLIO_EACH(c, act) {
 		if (xmlio_is(c, "lawful_basis") && v[ACT_LAWFUL_BASIS] != NULL &&
 		    (xrc = xmlio_known(x, STMT_XMLIO_BASIS, "lawful basis",
 		    v[ACT_LAWFUL_BASIS], c)) != XMLIO_OK)
@@ -1149,13 +1155,9 @@ xmlio_put_activity(struct xmlio_in *x, xmlNodePtr act)
 			goto out;
 	}
 	p[0] = DBP_INT(x->org_id);
-	if (db_exec(x->db, STMT_XMLIO_ACT_ORG, p, 1, NULL, NULL) != DB_OK) {
-		xrc = XMLIO_DBERR;
-		goto out;
-	}
 	for (i = 0; i < ACT__MAX; i++)
-		p[i] = DBP_TEXT(v[i]);
-	if ((rc = db_exec(x->db, STMT_XMLIO_ACT_INSERT, p, ACT__MAX, NULL,
+		p[1 + i] = DBP_TEXT(v[i]);
+	if ((rc = db_exec(x->db, STMT_XMLIO_ACT_INSERT, p, ACT__MAX + 1, NULL,
 	    &id)) != DB_OK) {
 		xrc = xmlio_write_failed(x, act, rc);
 		goto out;

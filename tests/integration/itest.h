@@ -105,5 +105,7 @@ int	 test_grants_register(void);
 int	 test_health_register(void);
 int	 test_register_register(void);
 int	 test_activity_register(void);
+int	 test_xmlio_register(void);
+int	 test_edit_register(void);
 
 #endif

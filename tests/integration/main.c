@@ -18,6 +18,8 @@ static int (*const suites[])(void) = {
 	test_grants_register,
 	test_register_register,
 	test_activity_register,
+	test_xmlio_register,
+	test_edit_register,
 };
 
 int
