@@ -125,19 +125,72 @@ reg_load_recipients(struct db *db, const int *st, struct reg *g)
 	return DB_OK;
 }
 
-/* Finds a recipient by id; NULL when it is not in the register. */
-static struct reg_recipient *
-reg_recipient_by_id(struct reg *g, long long id, size_t *idx)
-{
-	size_t i;
+/* qsort_r is not portable: the array being sorted is passed this way. */
+static const struct reg *reg_sorting;
+static int reg_sorting_acts;
 
-	for (i = 0; i < g->nrecs; i++)
-		if (g->recs[i].id == id) {
-			if (idx != NULL)
-				*idx = i;
-			return &g->recs[i];
-		}
-	return NULL;
+static long long
+reg_id_at(const struct reg *g, int acts, size_t i)
+{
+	return acts ? g->acts[i].id : g->recs[i].id;
+}
+
+static int
+reg_cmp_id(const void *a, const void *b)
+{
+	long long x = reg_id_at(reg_sorting, reg_sorting_acts,
+	    *(const size_t *)a);
+	long long y = reg_id_at(reg_sorting, reg_sorting_acts,
+	    *(const size_t *)b);
+
+	return x < y ? -1 : x > y;
+}
+
+/* Builds the index of acts (or recs) by id. */
+static size_t *
+reg_index(const struct reg *g, int acts)
+{
+	size_t n = acts ? g->nacts : g->nrecs, i, *idx;
+
+	idx = xcalloc(n, sizeof(*idx));
+	for (i = 0; i < n; i++)
+		idx[i] = i;
+	reg_sorting = g;
+	reg_sorting_acts = acts;
+	qsort(idx, n, sizeof(*idx), reg_cmp_id);
+	reg_sorting = NULL;
+	return idx;
+}
+
+static long
+reg_find(const struct reg *g, int acts, long long id)
+{
+	const size_t *idx = acts ? g->act_by_id : g->rec_by_id;
+	size_t lo = 0, hi = acts ? g->nacts : g->nrecs, mid;
+	long long v;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if ((v = reg_id_at(g, acts, idx[mid])) == id)
+			return (long)idx[mid];
+		if (v < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return -1;
+}
+
+long
+reg_activity_index(const struct reg *g, long long id)
+{
+	return reg_find(g, 1, id);
+}
+
+long
+reg_recipient_index(const struct reg *g, long long id)
+{
+	return reg_find(g, 0, id);
 }
 
 static enum db_rc
@@ -149,6 +202,7 @@ reg_load_locations(struct db *db, const int *st, struct reg *g)
 	struct db_res *r;
 	enum db_rc rc;
 	size_t i;
+	long k;
 
 	if ((rc = db_query(db, st[PART_LOCS], p, 2, &r)) != DB_OK)
 		return rc;
@@ -175,8 +229,8 @@ reg_load_locations(struct db *db, const int *st, struct reg *g)
 		if (l->owner_id == 0) {
 			if (g->norg_locs++ == 0)
 				g->org_locs = l;
-		} else if ((c = reg_recipient_by_id(g, l->owner_id, NULL)) !=
-		    NULL) {
+		} else if ((k = reg_recipient_index(g, l->owner_id)) >= 0) {
+			c = &g->recs[k];
 			if (c->nlocs++ == 0)
 				c->locs = l;
 		}
@@ -191,21 +245,19 @@ reg_load_links(struct db *db, const int *st, struct reg *g)
 	struct reg_activity *a;
 	struct db_res *r;
 	enum db_rc rc;
-	size_t i, idx;
+	long ai, ri;
 
 	if ((rc = db_query(db, st[PART_LINKS], &p, 1, &r)) != DB_OK)
 		return rc;
 	while (db_res_next(r)) {
-		if (reg_recipient_by_id(g, db_res_int(r, 1), &idx) == NULL)
-			continue;	/* a retired recipient */
-		for (i = 0; i < g->nacts; i++) {
-			a = &g->acts[i];
-			if (a->id != db_res_int(r, 0))
-				continue;
-			a->recipients = xreallocarray(a->recipients,
-			    a->nrecipients + 1, sizeof(*a->recipients));
-			a->recipients[a->nrecipients++] = idx;
-		}
+		ri = reg_recipient_index(g, db_res_int(r, 1));
+		ai = reg_activity_index(g, db_res_int(r, 0));
+		if (ri < 0 || ai < 0)
+			continue;	/* retired */
+		a = &g->acts[ai];
+		a->recipients = xreallocarray(a->recipients, a->nrecipients + 1,
+		    sizeof(*a->recipients));
+		a->recipients[a->nrecipients++] = (size_t)ri;
 	}
 	db_res_free(r);
 	return DB_OK;
@@ -222,6 +274,8 @@ reg_load_with(struct db *db, const int *st, long long org_id, struct reg **out)
 	if ((rc = reg_load_org(db, st, org_id, &g->org)) != DB_OK ||
 	    (rc = reg_load_activities(db, st, g)) != DB_OK ||
 	    (rc = reg_load_recipients(db, st, g)) != DB_OK ||
+	    (g->act_by_id = reg_index(g, 1)) == NULL ||
+	    (g->rec_by_id = reg_index(g, 0)) == NULL ||
 	    (rc = reg_load_locations(db, st, g)) != DB_OK ||
 	    (rc = reg_load_links(db, st, g)) != DB_OK) {
 		reg_free(g);
@@ -312,5 +366,7 @@ reg_free(struct reg *g)
 		free(l->valid_until);
 	}
 	free(g->locs);
+	free(g->act_by_id);
+	free(g->rec_by_id);
 	free(g);
 }

@@ -89,7 +89,16 @@ struct reg {
 	size_t			 nlocs;
 	struct reg_location	*org_locs;	/* borrowed: the organisation's own */
 	size_t			 norg_locs;
+	size_t			*act_by_id;	/* indexes of acts, by ascending id */
+	size_t			*rec_by_id;	/* indexes of recs, by ascending id */
 };
+
+/*
+ * The index in g->acts (g->recs) of the activity (recipient) with id,
+ * or -1: a binary search, so that large registers stay linear to load.
+ */
+long	 reg_activity_index(const struct reg *g, long long id);
+long	 reg_recipient_index(const struct reg *g, long long id);
 
 /*
  * Loads the register of organisation org_id (activities that are not

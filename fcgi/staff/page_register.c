@@ -1,4 +1,7 @@
 /* page_register: an organisation's record of processing: its locations, activities and recipients. */
+#include <stdlib.h>
+
+#include "core/util.h"
 #include "model/checks.h"
 #include "staff.h"
 
@@ -20,17 +23,22 @@ register_location(xmlNodePtr parent, const struct reg_location *l)
 	xml_text(n, "mechanism_name", l->mechanism_name);
 }
 
-/* How many findings are about this entity? */
-static long long
-register_nfindings(const struct finding *f, size_t n, enum check_entity e,
-    long long id)
+/* Counts the findings about each activity and recipient, in one pass. */
+static void
+register_count(const struct reg *g, const struct finding *f, size_t n,
+    long long *acts, long long *recs)
 {
-	long long c = 0;
 	size_t i;
+	long k;
 
-	for (i = 0; i < n; i++)
-		c += f[i].entity == e && f[i].entity_id == id;
-	return c;
+	for (i = 0; i < n; i++) {
+		if (f[i].entity == ENT_ACTIVITY &&
+		    (k = reg_activity_index(g, f[i].entity_id)) >= 0)
+			acts[k]++;
+		else if (f[i].entity == ENT_RECIPIENT &&
+		    (k = reg_recipient_index(g, f[i].entity_id)) >= 0)
+			recs[k]++;
+	}
 }
 
 int
@@ -39,6 +47,7 @@ page_register(struct app *app, struct req *r, struct resp *p)
 	xmlNodePtr root, list, n;
 	struct finding *f;
 	struct reg *g;
+	long long *nact, *nrec;
 	const char *asat;
 	long long unused;
 	size_t nf, i, j;
@@ -53,6 +62,9 @@ page_register(struct app *app, struct req *r, struct resp *p)
 	}
 	if ((status = staff_load_register(app, r, asat, &g, &f, &nf)) != 200)
 		return status;
+	nact = xcalloc(g->nacts + 1, sizeof(*nact));
+	nrec = xcalloc(g->nrecs + 1, sizeof(*nrec));
+	register_count(g, f, nf, nact, nrec);
 	root = staff_doc(app, p, "register", SHEET_REGISTER);
 	xml_text(root, "asat", asat);
 	staff_org_xml(root, g);
@@ -67,8 +79,7 @@ page_register(struct app *app, struct req *r, struct resp *p)
 		xml_attr_int(n, "id", a->id);
 		xml_attr(n, "role", a->role);
 		xml_attr(n, "status", a->status);
-		xml_attr_int(n, "findings", register_nfindings(f, nf,
-		    ENT_ACTIVITY, a->id));
+		xml_attr_int(n, "findings", nact[i]);
 		xml_text(n, "name", a->name);
 		xml_text(n, "purposes", a->purposes);
 		xml_attr(xml_text(n, "lawful_basis", a->lawful_basis_name),
@@ -91,8 +102,7 @@ page_register(struct app *app, struct req *r, struct resp *p)
 		n = xml_elem(list, "recipient");
 		xml_attr_int(n, "id", c->id);
 		xml_attr(n, "kind", c->kind);
-		xml_attr_int(n, "findings", register_nfindings(f, nf,
-		    ENT_RECIPIENT, c->id));
+		xml_attr_int(n, "findings", nrec[i]);
 		xml_text(n, "name", c->name);
 		xml_text(n, "service", c->service);
 		xml_text(n, "contract_ref", c->contract_ref);
@@ -100,6 +110,8 @@ page_register(struct app *app, struct req *r, struct resp *p)
 			register_location(n, &c->locs[j]);
 	}
 	staff_summary_xml(root, f, nf);
+	free(nact);
+	free(nrec);
 	checks_free(f, nf);
 	reg_free(g);
 	return 200;
