@@ -45,7 +45,7 @@ STAFF_LIB  = $(filter-out fcgi/staff/main.c,$(STAFF_SRC))
 PROGS = $(BUILD)/gdprdesk-public $(BUILD)/gdprdesk-staff $(BUILD)/gdprdeskctl
 TESTS = $(BUILD)/test-unit $(BUILD)/test-integration
 
-.PHONY: all tests deps run start stop test check bench clean format
+.PHONY: all tests deps run start stop test check bench clean format fuzz
 
 all: $(PROGS)
 tests: $(TESTS)
@@ -100,6 +100,23 @@ check: deps
 bench: deps
 	@$(MAKE) --no-print-directory all
 	@scripts/bench.sh $(BUILD)
+
+# libFuzzer harnesses (clang and libclang-rt-14-dev): each parser's
+# harness is built with ASan and UBSan. Run it with a scratch corpus
+# first (libFuzzer adds what it finds there) and the seeds second:
+#   mkdir -p build/corpus && build/fuzz-multipart -max_total_time=60 \
+#       build/corpus tests/fuzz/corpus-multipart
+FUZZ_CC	 = clang
+FUZZ_SRC = fcgi/core/multipart.c fcgi/core/form.c fcgi/core/util.c \
+	   fcgi/core/crypto.c fcgi/core/xml.c
+
+fuzz: $(BUILD)/fuzz-multipart
+
+$(BUILD)/fuzz-multipart: tests/fuzz/fuzz_multipart.c $(FUZZ_SRC)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(CPPFLAGS) -std=c11 -g -O1 \
+	    -fsanitize=fuzzer,address,undefined \
+	    $(shell pkg-config --cflags $(PKGS)) -o $@ $^ $(LDLIBS)
 
 format:
 	clang-format -i fcgi/*/*.c fcgi/*/*.h tests/*/*.c

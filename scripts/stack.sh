@@ -19,8 +19,8 @@
 #   pids/          NAME.pid (pid, then a string its command line holds), port
 #   run ->         the runtime directory of the running instance
 # The runtime directory (/tmp/gdprdesk.XXXXXX, made anew on every start and
-# removed on stop) holds the sockets, copies of the programs, xslt/ and
-# static/, the programs' option files and nginx's config and temp dirs. It
+# removed on stop) holds the sockets, copies of the programs, xslt/,
+# static/ and schema/, the programs' option files and nginx's config and temp dirs. It
 # lives under /tmp because a unix socket path must stay under 108 bytes and
 # because the worker user must reach it, while a clone under /root is 0700.
 #
@@ -381,8 +381,8 @@ make_runtime() {
 	for p in "${progs[@]}"; do
 		cp -- "$build/gdprdesk-$p" "$rt/bin/"
 	done
-	cp -R -- xslt static "$rt/"
-	chmod -R a+rX -- "$rt/bin" "$rt/xslt" "$rt/static"
+	cp -R -- xslt static schema "$rt/"
+	chmod -R a+rX -- "$rt/bin" "$rt/xslt" "$rt/static" "$rt/schema"
 
 	for p in "${progs[@]}"; do
 		(
@@ -542,6 +542,8 @@ start_fcgi() {
 	done
 	envv+=("GDPRDESK_DB_CONF=$rt/conf/$p.cnf" "GDPRDESK_DB_GROUP=gdprdesk-$p"
 	    "GDPRDESK_XSLT_DIR=$rt/xslt")
+	# The register's RELAX NG schema, for the staff import page.
+	[ "$p" != staff ] || envv+=("GDPRDESK_SCHEMA=$rt/schema/register.rng")
 	[ "$is_root" -eq 0 ] || drop=(-u "$wuser" -g "$wuser")
 	launch "$p" "$var/log/$p.log" "$rt/bin/gdprdesk-$p" \
 	    env -i "${envv[@]}" \

@@ -34,3 +34,12 @@ GRANT SELECT ON gdprdesk.lawful_basis TO 'gdprdesk_staff'@'localhost';
 GRANT SELECT ON gdprdesk.art9_condition TO 'gdprdesk_staff'@'localhost';
 GRANT SELECT, INSERT ON gdprdesk.data_category TO 'gdprdesk_staff'@'localhost';
 GRANT SELECT, INSERT ON gdprdesk.subject_category TO 'gdprdesk_staff'@'localhost';
+-- The register import page (xmlio_import) adds or updates an
+-- organisation's own categories by code (INSERT ... ON DUPLICATE KEY
+-- UPDATE, which needs UPDATE too, also to prepare).
+GRANT UPDATE ON gdprdesk.data_category TO 'gdprdesk_staff'@'localhost';
+GRANT UPDATE ON gdprdesk.subject_category TO 'gdprdesk_staff'@'localhost';
+-- Holiday calendars (0005): read for deadlines. Adding a day is an
+-- admin's INSERT until the calendar page exists.
+GRANT SELECT ON gdprdesk.calendar TO 'gdprdesk_staff'@'localhost';
+GRANT SELECT ON gdprdesk.calendar_day TO 'gdprdesk_staff'@'localhost';

@@ -5,6 +5,7 @@
 
 #include "form.h"
 #include "http.h"
+#include "multipart.h"
 #include "util.h"
 
 const char *
@@ -44,6 +45,15 @@ http_is_type(const char *ct, const char *want)
 		ct++;
 	return strncasecmp(ct, want, n) == 0 &&
 	    (ct[n] == '\0' || ct[n] == ';' || ct[n] == ' ');
+}
+
+size_t
+http_body_max(char *const *envp)
+{
+	const char *ct = http_env(envp, "CONTENT_TYPE");
+
+	return ct != NULL && http_is_type(ct, "multipart/form-data") ?
+	    HTTP_UPLOAD_MAX : HTTP_BODY_MAX;
 }
 
 /*
@@ -91,6 +101,7 @@ http_req_parse(struct req *r, char *const *envp, const char *body,
 {
 	const char *s, *q, *d, *ct;
 	long long clen;
+	size_t max;
 	int has_len;
 
 	memset(r, 0, sizeof(*r));
@@ -157,8 +168,9 @@ http_req_parse(struct req *r, char *const *envp, const char *body,
 		    "(Content-Length).";
 		return 411;
 	}
-	if (clen > HTTP_BODY_MAX || (size_t)clen != len) {
-		if (clen > HTTP_BODY_MAX) {
+	max = http_body_max(envp);
+	if ((unsigned long long)clen > max || (size_t)clen != len) {
+		if ((unsigned long long)clen > max) {
 			r->bad = "The request is larger than this page accepts.";
 			return 413;
 		}
@@ -177,6 +189,18 @@ http_req_parse(struct req *r, char *const *envp, const char *body,
 		}
 		return 0;
 	}
+	if (ct != NULL && http_is_type(ct, "multipart/form-data")) {
+		r->is_multipart = 1;
+		if (multipart_parse(ct, body, len, &r->body, &r->nbody,
+		    &r->upload) == -1) {
+			r->bad = "The form data is not valid multipart/form-data: "
+			    "a missing or bad boundary, a part without a name, "
+			    "text that is not valid UTF-8, too many parts or "
+			    "more than one file.";
+			return 400;
+		}
+		return 0;
+	}
 	if (ct != NULL && (http_is_type(ct, "application/xml") ||
 	    http_is_type(ct, "text/xml"))) {
 		r->raw_body = xstrndup(body ? body : "", len);
@@ -184,7 +208,7 @@ http_req_parse(struct req *r, char *const *envp, const char *body,
 		return 0;
 	}
 	r->bad = "This kind of content is not accepted here: send a form "
-	    "(application/x-www-form-urlencoded).";
+	    "(application/x-www-form-urlencoded or multipart/form-data).";
 	return 415;
 }
 
@@ -196,6 +220,7 @@ http_req_free(struct req *r)
 	free(r->path);
 	form_kv_free(r->query, r->nquery);
 	form_kv_free(r->body, r->nbody);
+	multipart_upload_free(r->upload);
 	form_kv_free(r->cookies, r->ncookies);
 	free(r->raw_body);
 	for (i = 0; i < r->nargs; i++)

@@ -5,7 +5,8 @@
 #include <stddef.h>
 #include <libxml/tree.h>
 
-#define HTTP_BODY_MAX	(64 * 1024)	/* the largest urlencoded body read */
+#define HTTP_BODY_MAX	(64 * 1024)	/* the largest body read, but ... */
+#define HTTP_UPLOAD_MAX	(8 * 1024 * 1024) /* ... a multipart one (nginx: 8m) */
 #define HTTP_FIELDS_MAX	200		/* the most fields one request may send */
 
 enum http_method {
@@ -23,6 +24,18 @@ struct kv {
 };
 
 /*
+ * The file part of a multipart/form-data body. Owned by the request. The
+ * filename is what the browser sent: shown at most, never used as a path.
+ */
+struct upload {
+	char	*name;		/* the form field's name */
+	char	*filename;	/* valid UTF-8, no control characters; may be "" */
+	char	*ctype;		/* the part's Content-Type, or NULL */
+	char	*data;		/* len bytes, then a NUL */
+	size_t	 len;
+};
+
+/*
  * A decoded request. Everything is owned by the request and freed by
  * http_req_free(). Values are raw: a page checks them through form.h.
  */
@@ -31,8 +44,10 @@ struct req {
 	char		*path;		/* decoded path, no query string */
 	struct kv	*query;
 	size_t		 nquery;
-	struct kv	*body;		/* urlencoded POST fields */
+	struct kv	*body;		/* POST fields (urlencoded or multipart) */
 	size_t		 nbody;
+	struct upload	*upload;	/* a multipart body's file part, or NULL */
+	int		 is_multipart;	/* the body was multipart/form-data */
 	struct kv	*cookies;
 	size_t		 ncookies;
 	char		*raw_body;	/* non-form bodies (XML import) */
@@ -72,8 +87,12 @@ struct resp {
  * Fills r from a FastCGI environment (NULL-terminated "NAME=value" list)
  * and the request body (len bytes; NULL when none was read).
  * Returns 0, or the 4xx status to answer with (r->bad says why):
- * 400 malformed encoding or invalid UTF-8, 411 a body without
- * CONTENT_LENGTH, 413 too large, 415 a content type not parsed.
+ * 400 malformed encoding or invalid UTF-8 (or a malformed multipart
+ * body), 411 a body without CONTENT_LENGTH, 413 over http_body_max(),
+ * 415 a content type not parsed. Parsed are
+ * application/x-www-form-urlencoded and multipart/form-data (fields into
+ * r->body, a file part into r->upload) and application/xml or text/xml
+ * (r->raw_body).
  */
 int	 http_req_parse(struct req *r, char *const *envp, const char *body,
 	    size_t len);
@@ -83,6 +102,13 @@ int	 http_req_parse(struct req *r, char *const *envp, const char *body,
  * has_len is set to 0), or -1 when malformed.
  */
 long long http_content_length(char *const *envp, int *has_len);
+
+/*
+ * The largest body a request with this environment may send:
+ * HTTP_UPLOAD_MAX when its CONTENT_TYPE is multipart/form-data, else
+ * HTTP_BODY_MAX. The accept loop reads no more than this.
+ */
+size_t	 http_body_max(char *const *envp);
 
 /* Looks up a parameter in a FastCGI environment; NULL when absent. */
 const char *http_env(char *const *envp, const char *name);

@@ -274,6 +274,32 @@ serve_fcgx_write(void *ctx, const char *p, size_t len)
 	return FCGX_PutStr(p, (int)len, ctx) == (int)len ? 0 : -1;
 }
 
+/*
+ * Reads up to want bytes of the request body from in, a chunk at a time,
+ * so that memory grows with what arrives rather than with what
+ * CONTENT_LENGTH claims. Returns the bytes (owned, NUL-terminated) and
+ * *len, which is less than want when the stream ended early (the parser
+ * then answers 400).
+ */
+static char *
+serve_read_body(FCGX_Stream *in, size_t want, size_t *len)
+{
+	struct buf b = { 0 };
+	char chunk[16384];
+	size_t k;
+	int n;
+
+	buf_puts(&b, "");
+	while (b.len < want) {
+		k = want - b.len < sizeof(chunk) ? want - b.len : sizeof(chunk);
+		if ((n = FCGX_GetStr(chunk, (int)k, in)) <= 0)
+			break;
+		buf_append(&b, chunk, (size_t)n);
+	}
+	*len = b.len;
+	return b.p;
+}
+
 int
 serve_loop(const struct serve *s)
 {
@@ -281,7 +307,7 @@ serve_loop(const struct serve *s)
 	FCGX_Request fr;
 	long long clen;
 	char *body;
-	int has_len, n;
+	int has_len;
 	size_t len;
 
 	memset(&sa, 0, sizeof(sa));
@@ -309,12 +335,10 @@ serve_loop(const struct serve *s)
 		body = NULL;
 		len = 0;
 		clen = http_content_length(fr.envp, &has_len);
-		if (has_len && clen > 0 && clen <= HTTP_BODY_MAX) {
-			body = xmalloc((size_t)clen + 1);
-			n = FCGX_GetStr(body, (int)clen, fr.in);
-			len = n > 0 ? (size_t)n : 0;
-			body[len] = '\0';
-		}
+		/* A larger body is not read: http_req_parse answers 413. */
+		if (has_len && clen > 0 &&
+		    (unsigned long long)clen <= http_body_max(fr.envp))
+			body = serve_read_body(fr.in, (size_t)clen, &len);
 		serve_one(s, fr.envp, body, len, serve_fcgx_write, fr.out);
 		free(body);
 		FCGX_Finish_r(&fr);

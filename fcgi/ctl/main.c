@@ -14,7 +14,9 @@
 #include "core/util.h"
 #include "model/account.h"
 #include "model/audit.h"
+#include "model/calendar.h"
 #include "model/checks.h"
+#include "model/deadline.h"
 #include "model/org.h"
 #include "model/session.h"
 #include "model/stmt.h"
@@ -47,6 +49,14 @@ usage(void)
 	    "  import SLUG             an XML register from standard input: "
 	    "creates\n"
 	    "                          SLUG, or replaces its register\n"
+	    "  due --rules uk|eu --calendar NAME --received DATE "
+	    "[--clock-start DATE]...\n"
+	    "      [--pause FROM:TO]... [--extend] [--explain]\n"
+	    "                          the due date of a request, "
+	    "YYYY-MM-DD, first;\n"
+	    "                          with --extend then "
+	    "\"extension-notice-by DATE\";\n"
+	    "                          with --explain then the steps\n"
 	    "The instance is DIR (default ./var, or $GDPRDESK_VAR): its "
 	    "my.cnf, group [gdprdeskctl].\n", stderr);
 }
@@ -578,7 +588,7 @@ ctl_import(const char *slug)
 	status = EXIT_DB;
 	if ((db = ctl_db(allow, NELEM(allow))) == NULL)
 		goto out;
-	rc = xmlio_import(db, slug, doc, &err, &created, &nacts, &nrecs);
+	rc = xmlio_import(db, 0, slug, doc, &err, &created, &nacts, &nrecs);
 	if (rc == XMLIO_INVALID) {
 		fprintf(stderr, "gdprdeskctl: import: line %ld: %s\n",
 		    err.line, err.reason);
@@ -598,6 +608,171 @@ out:
 	free(text);
 	db_close(db);
 	xmlCleanupParser();
+	return status;
+}
+
+/* Parses a date option's value, or says why not. Returns 0 or -1. */
+static int
+ctl_due_date(const char *opt, const char *s, struct deadline_date *d)
+{
+	if (deadline_date_parse(s, d) == 0)
+		return 0;
+	fprintf(stderr, "gdprdeskctl: due: %s %s is not a date: give "
+	    "YYYY-MM-DD, a day the month has\n", opt, s);
+	return -1;
+}
+
+/* Parses --pause FROM:TO into *p, or says why not. Returns 0 or -1. */
+static int
+ctl_due_pause(const char *s, struct deadline_pause *p)
+{
+	char from[DEADLINE_DATE_SIZE];
+	const char *colon;
+
+	if ((colon = strchr(s, ':')) == NULL ||
+	    (size_t)(colon - s) >= sizeof(from)) {
+		fprintf(stderr, "gdprdeskctl: due: --pause %s: give FROM:TO, "
+		    "two dates YYYY-MM-DD\n", s);
+		return -1;
+	}
+	memcpy(from, s, (size_t)(colon - s));
+	from[colon - s] = '\0';
+	if (ctl_due_date("--pause", from, &p->from) == -1 ||
+	    ctl_due_date("--pause", colon + 1, &p->to) == -1)
+		return -1;
+	if (deadline_date_cmp(p->to, p->from) < 0) {
+		fprintf(stderr, "gdprdeskctl: due: --pause %s ends before it "
+		    "starts\n", s);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * gdprdeskctl due (DESIGN.md section 7): the due date of a request under
+ * a rule set and a calendar of the instance's database, YYYY-MM-DD alone
+ * on the first line. With --extend, a second line "extension-notice-by
+ * YYYY-MM-DD": the last day to tell the requester of the extension
+ * (decision 5). With --explain, the steps after. --clock-start may be
+ * given once per event (identity, authority, fee): the latest counts.
+ * Bad input exits 2 with a message on stderr; no database exits 1.
+ */
+static int
+ctl_due(int argc, char *argv[])
+{
+	static const int allow[] = { CALENDAR_STMTS };
+	struct deadline_date *starts, received;
+	struct deadline_pause *pauses;
+	struct deadline_cal *cal = NULL;
+	struct deadline_in in;
+	struct deadline_out out;
+	struct buf explain = { 0 };
+	struct db *db = NULL;
+	const char *rules = NULL, *calname = NULL, *recv = NULL;
+	char msg[512], due[DEADLINE_DATE_SIZE], notice[DEADLINE_DATE_SIZE];
+	long long unused;
+	size_t nstarts = 0, npauses = 0;
+	int k, rs, is_extend = 0, is_explain = 0, status = EXIT_USAGE;
+	enum db_rc rc;
+
+	starts = xcalloc((size_t)argc, sizeof(*starts));
+	pauses = xcalloc((size_t)argc, sizeof(*pauses));
+	for (k = 1; k < argc; k++) {
+		if (strcmp(argv[k], "--extend") == 0)
+			is_extend = 1;
+		else if (strcmp(argv[k], "--explain") == 0)
+			is_explain = 1;
+		else if (k + 1 >= argc) {
+			fprintf(stderr, "gdprdeskctl: due: unknown or "
+			    "incomplete option %s\n", argv[k]);
+			goto out;
+		} else if (strcmp(argv[k], "--rules") == 0 && rules == NULL)
+			rules = argv[++k];
+		else if (strcmp(argv[k], "--calendar") == 0 && calname == NULL)
+			calname = argv[++k];
+		else if (strcmp(argv[k], "--received") == 0 && recv == NULL)
+			recv = argv[++k];
+		else if (strcmp(argv[k], "--clock-start") == 0) {
+			if (ctl_due_date(argv[k], argv[k + 1],
+			    &starts[nstarts++]) == -1)
+				goto out;
+			k++;
+		} else if (strcmp(argv[k], "--pause") == 0) {
+			if (ctl_due_pause(argv[++k], &pauses[npauses++]) == -1)
+				goto out;
+		} else {
+			fprintf(stderr, "gdprdeskctl: due: unknown or repeated "
+			    "option %s\n", argv[k]);
+			goto out;
+		}
+	}
+	if (rules == NULL || calname == NULL || recv == NULL) {
+		fprintf(stderr, "gdprdeskctl: due: --rules, --calendar and "
+		    "--received are required\n");
+		goto out;
+	}
+	if ((rs = deadline_rules_parse(rules)) == -1) {
+		fprintf(stderr, "gdprdeskctl: due: unknown rule set %s: give "
+		    "uk or eu\n", rules);
+		goto out;
+	}
+	if (ctl_due_date("--received", recv, &received) == -1)
+		goto out;
+	if (rs == DEADLINE_EU && npauses > 0) {
+		fprintf(stderr, "gdprdeskctl: due: the eu rule set has no "
+		    "clarification pause: --pause is for --rules uk only\n");
+		goto out;
+	}
+	if (!form_v_slug(calname, &unused)) {
+		fprintf(stderr, "gdprdeskctl: due: no calendar %s (a name is "
+		    "2 to 40 of a-z 0-9 -)\n", calname);
+		goto out;
+	}
+	status = EXIT_DB;
+	if ((db = ctl_db(allow, NELEM(allow))) == NULL)
+		goto out;
+	if ((rc = calendar_load(db, calname, &cal)) == DB_NOTFOUND) {
+		fprintf(stderr, "gdprdeskctl: due: no calendar %s\n", calname);
+		status = EXIT_USAGE;
+		goto out;
+	}
+	if (rc != DB_OK) {
+		fprintf(stderr, "gdprdeskctl: due: the database failed\n");
+		goto out;
+	}
+	memset(&in, 0, sizeof(in));
+	in.rules = (enum deadline_rules)rs;
+	in.received = received;
+	in.clock_starts = starts;
+	in.nclock_starts = nstarts;
+	in.pauses = pauses;
+	in.npauses = npauses;
+	in.is_extended = is_extend;
+	if (deadline_compute(cal, &in, &out, is_explain ? &explain : NULL) !=
+	    DEADLINE_OK) {
+		fprintf(stderr, "gdprdeskctl: due: %s\n",
+		    deadline_strerror(cal, &out, msg, sizeof(msg)));
+		status = EXIT_USAGE;
+		goto out;
+	}
+	printf("%s\n", deadline_date_format(out.due, due));
+	if (is_extend)
+		printf("extension-notice-by %s\n",
+		    deadline_date_format(out.notice, notice));
+	if (explain.p != NULL)
+		fputs(explain.p, stdout);
+	if (fflush(stdout) == EOF) {
+		fprintf(stderr, "gdprdeskctl: due: cannot write: %s\n",
+		    strerror(errno));
+		goto out;
+	}
+	status = 0;
+out:
+	buf_free(&explain);
+	deadline_cal_free(cal);
+	db_close(db);
+	free(starts);
+	free(pauses);
 	return status;
 }
 
@@ -632,6 +807,8 @@ ctl_main(int argc, char *argv[])
 		return ctl_export(argv[1]);
 	if (strcmp(argv[0], "import") == 0 && argc == 2)
 		return ctl_import(argv[1]);
+	if (strcmp(argv[0], "due") == 0)
+		return ctl_due(argc, argv);
 	usage();
 	return EXIT_USAGE;
 }

@@ -208,3 +208,139 @@ recipient_retire(struct db *db, long long org_id, long long id,
 	}
 	return DB_OK;
 }
+
+/* A copy of a column, or NULL for SQL NULL. */
+static char *
+recipient_dup(const struct db_res *r, size_t col)
+{
+	const char *s = db_res_text(r, col);
+
+	return s != NULL ? xstrdup(s) : NULL;
+}
+
+enum db_rc
+recipient_history(struct db *db, long long org_id, long long id,
+    struct recipient_version **out, size_t *n)
+{
+	struct db_param p[2] = { DBP_INT(id), DBP_INT(org_id) };
+	struct recipient_version *v;
+	struct db_res *r;
+	enum db_rc rc;
+	size_t i;
+
+	*out = NULL;
+	*n = 0;
+	if ((rc = db_query(db, STMT_RCP_HISTORY, p, 2, &r)) != DB_OK)
+		return rc;
+	if (db_res_rows(r) == 0) {
+		db_res_free(r);
+		return DB_NOTFOUND;
+	}
+	*out = xcalloc(db_res_rows(r), sizeof(**out));
+	while (db_res_next(r)) {
+		v = &(*out)[(*n)++];
+		v->version = db_res_int(r, 0);
+		v->changed_by = recipient_dup(r, 1);
+		v->from = recipient_dup(r, 2);
+		v->is_retired = db_res_int(r, 3) != 0;
+		for (i = 0; i < RCP__MAX; i++)
+			v->col[i] = recipient_dup(r, 4 + i);
+	}
+	db_res_free(r);
+	return DB_OK;
+}
+
+void
+recipient_history_free(struct recipient_version *v, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < n; i++) {
+		free(v[i].changed_by);
+		free(v[i].from);
+		for (k = 0; k < RCP__MAX; k++)
+			free(v[i].col[k]);
+	}
+	free(v);
+}
+
+const char *const rcp_loc_change_names[RLC__MAX] = {
+	[RLC_ADDED] = "added",
+	[RLC_RETIRED] = "retired",
+	[RLC_RESTORED] = "restored",
+	[RLC_CHANGED] = "changed",
+};
+
+/* Orders events by time, then by location. */
+static int
+recipient_loc_cmp(const void *a, const void *b)
+{
+	const struct recipient_loc_event *x = a, *y = b;
+	int c;
+
+	if ((c = strcmp(x->at, y->at)) != 0)
+		return c;
+	return x->location_id < y->location_id ? -1 :
+	    x->location_id > y->location_id;
+}
+
+enum db_rc
+recipient_loc_history(struct db *db, long long org_id, long long id,
+    struct recipient_loc_event **out, size_t *n)
+{
+	struct db_param p[2] = { DBP_INT(org_id), DBP_INT(id) };
+	struct recipient_loc_event *e;
+	struct db_res *r;
+	long long prev_id = 0;
+	int retired, prev_retired = 0;
+
+	*out = NULL;
+	*n = 0;
+	if (db_query(db, STMT_RCP_LOC_HISTORY, p, 2, &r) != DB_OK)
+		return DB_ERROR;
+	*out = xcalloc(db_res_rows(r) + 1, sizeof(**out));
+	/* The rows come by location, each location's versions in order. */
+	while (db_res_next(r)) {
+		e = &(*out)[(*n)++];
+		e->location_id = db_res_int(r, 0);
+		retired = db_res_int(r, 3) != 0;
+		if (e->location_id != prev_id)
+			e->change = RLC_ADDED;
+		else if (retired != prev_retired)
+			e->change = retired ? RLC_RETIRED : RLC_RESTORED;
+		else
+			e->change = RLC_CHANGED;
+		prev_id = e->location_id;
+		prev_retired = retired;
+		e->changed_by = recipient_dup(r, 1);
+		e->at = xstrdup(db_res_text(r, 2) != NULL ?
+		    db_res_text(r, 2) : "");
+		e->country = recipient_dup(r, 4);
+		e->country_name = recipient_dup(r, 5);
+		e->region = recipient_dup(r, 6);
+		e->mechanism = recipient_dup(r, 7);
+		e->mechanism_name = recipient_dup(r, 8);
+		e->note = recipient_dup(r, 9);
+	}
+	db_res_free(r);
+	qsort(*out, *n, sizeof(**out), recipient_loc_cmp);
+	return DB_OK;
+}
+
+void
+recipient_loc_history_free(struct recipient_loc_event *e, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(e[i].changed_by);
+		free(e[i].at);
+		free(e[i].country);
+		free(e[i].country_name);
+		free(e[i].region);
+		free(e[i].mechanism);
+		free(e[i].mechanism_name);
+		free(e[i].note);
+	}
+	free(e);
+}

@@ -80,4 +80,56 @@ enum db_rc recipient_retire(struct db *, long long org_id, long long id,
 	    long long version, long long account_id,
 	    struct recipient_user **users, size_t *nusers);
 
+/* One version of a recipient from its history. */
+struct recipient_version {
+	long long	 version;
+	int		 is_retired;
+	char		*changed_by;	/* login; NULL: the system */
+	char		*from;		/* when it became current (UTC) */
+	char		*col[RCP__MAX];
+};
+
+/*
+ * Every version of recipient id of org_id, oldest first. Returns DB_OK
+ * with *out of *n (recipient_history_free), DB_NOTFOUND or DB_ERROR.
+ */
+enum db_rc recipient_history(struct db *, long long org_id, long long id,
+	    struct recipient_version **out, size_t *n);
+void	 recipient_history_free(struct recipient_version *, size_t);
+
+/* What a change to one of a recipient's locations did. */
+enum rcp_loc_change {
+	RLC_ADDED,
+	RLC_RETIRED,
+	RLC_RESTORED,
+	RLC_CHANGED,	/* its details, neither added nor retired */
+	RLC__MAX
+};
+
+extern const char *const rcp_loc_change_names[RLC__MAX];
+
+/* One change to one of a recipient's locations, as the location became. */
+struct recipient_loc_event {
+	long long		 location_id;
+	enum rcp_loc_change	 change;
+	char			*changed_by;	/* login; NULL: the system */
+	char			*at;		/* when (UTC) */
+	char			*country;
+	char			*country_name;
+	char			*region;	/* NULL when none */
+	char			*mechanism;	/* NULL: none stated */
+	char			*mechanism_name;
+	char			*note;
+};
+
+/*
+ * The history of recipient id's locations (retired ones too), from the
+ * system-versioned table: one event per version of a location, in the
+ * order they happened. Returns DB_OK with *out of *n (possibly 0; free
+ * with recipient_loc_history_free) or DB_ERROR.
+ */
+enum db_rc recipient_loc_history(struct db *, long long org_id,
+	    long long id, struct recipient_loc_event **out, size_t *n);
+void	 recipient_loc_history_free(struct recipient_loc_event *, size_t);
+
 #endif

@@ -353,6 +353,12 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	[STMT_XMLIO_ACT_REC_ADD] = { "xmlio_act_rec_add",
 	    "INSERT INTO activity_recipient (activity_id, recipient_id) "
 	    "VALUES (?, ?)" },
+	/* holiday calendars (calendar.c): a calendar, then its days */
+	[STMT_CALENDAR_GET] = { "calendar_get",
+	    "SELECT name, description FROM calendar WHERE name = ?" },
+	[STMT_CALENDAR_DAYS] = { "calendar_days",
+	    "SELECT day, name FROM calendar_day WHERE calendar = ? "
+	    "ORDER BY day" },
 
 	/* register editing (activity.c, recipient.c) */
 	[STMT_ACT_GET] = { "act_get",
@@ -509,6 +515,45 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	    "response_days = ?, response_within_month = ?, notice_url = ?, "
 	    "notice_updated = ?, version = version + 1, changed_by = ? "
 	    "WHERE id = ? AND version = ? AND is_retired = 0" },
+
+	/* recipient history (recipient.c), own categories (category.c) */
+	/* Every version, oldest first, with the login of whoever made it. */
+	[STMT_RCP_HISTORY] = { "rcp_history",
+	    "SELECT r.version, (SELECT s.login FROM staff_account s "
+	    "WHERE s.id = r.changed_by), r.row_start, r.is_retired, "
+	    RCP_COLS " FROM recipient FOR SYSTEM_TIME ALL r "
+	    "WHERE r.id = ? AND r.org_id = ? ORDER BY r.row_start, r.version" },
+	/* Each location's versions in turn: added, then retired. */
+	[STMT_RCP_LOC_HISTORY] = { "rcp_loc_history",
+	    "SELECT l.id, (SELECT s.login FROM staff_account s "
+	    "WHERE s.id = l.changed_by), l.row_start, l.is_retired, "
+	    "l.country, c.name, l.region, l.mechanism, m.name, l.note "
+	    "FROM recipient_location FOR SYSTEM_TIME ALL l "
+	    "JOIN recipient r ON r.id = l.recipient_id AND r.org_id = ? "
+	    "JOIN country c ON c.code = l.country "
+	    "LEFT JOIN transfer_mechanism m ON m.code = l.mechanism "
+	    "WHERE l.recipient_id = ? ORDER BY l.id, l.row_start" },
+	/* The shipped categories first, then the organisation's own. */
+	[STMT_CAT_DATA_LIST] = { "cat_data_list",
+	    "SELECT id, org_id IS NOT NULL, code, name, is_special, "
+	    "is_criminal FROM data_category WHERE org_id IS NULL "
+	    "OR org_id = ? ORDER BY org_id IS NOT NULL, name, id" },
+	[STMT_CAT_SUBJECT_LIST] = { "cat_subject_list",
+	    "SELECT id, org_id IS NOT NULL, code, name, 0, 0 "
+	    "FROM subject_category WHERE org_id IS NULL "
+	    "OR org_id = ? ORDER BY org_id IS NOT NULL, name, id" },
+	/*
+	 * No row when the code is a shipped one (the last parameter); the
+	 * unique key refuses one the organisation already has.
+	 */
+	[STMT_CAT_DATA_ADD] = { "cat_data_add",
+	    "INSERT INTO data_category (org_id, code, name, is_special, "
+	    "is_criminal) SELECT ?, ?, ?, ?, ? FROM DUAL WHERE NOT EXISTS "
+	    "(SELECT 1 FROM data_category WHERE org_id IS NULL AND code = ?)" },
+	[STMT_CAT_SUBJECT_ADD] = { "cat_subject_add",
+	    "INSERT INTO subject_category (org_id, code, name) "
+	    "SELECT ?, ?, ? FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM "
+	    "subject_category WHERE org_id IS NULL AND code = ?)" },
 
 	[STMT_PUB_ORG_GET_BY_SLUG] = { "pub_org_get_by_slug",
 	    "SELECT " ORG_COLS " FROM public_organisation o WHERE o.slug = ?" },

@@ -78,6 +78,9 @@ enum stmt {
 	STMT_XMLIO_ACT_SUBJECT_ADD,
 	STMT_XMLIO_ACT_DATA_ADD,
 	STMT_XMLIO_ACT_REC_ADD,
+	/* holiday calendars (calendar.c) */
+	STMT_CALENDAR_GET,
+	STMT_CALENDAR_DAYS,
 
 	/* register editing (activity.c, recipient.c) */
 	STMT_ACT_GET,
@@ -118,6 +121,13 @@ enum stmt {
 	STMT_OSET_GET,
 	STMT_OSET_INSERT,
 	STMT_OSET_UPDATE,
+	/* recipient history (recipient.c), own categories (category.c) */
+	STMT_RCP_HISTORY,
+	STMT_RCP_LOC_HISTORY,
+	STMT_CAT_DATA_LIST,
+	STMT_CAT_SUBJECT_LIST,
+	STMT_CAT_DATA_ADD,
+	STMT_CAT_SUBJECT_ADD,
 
 	/* the public program: views and the token procedure only */
 	STMT_PUB_ORG_GET_BY_SLUG,

@@ -640,6 +640,7 @@ struct xmlio_key {
 struct xmlio_in {
 	struct db		*db;
 	struct xmlio_error	*err;
+	long long		 account_id;	/* the audit row's; 0: none */
 	long long		 org_id;
 	struct xmlio_key	*keys;
 	size_t			 nkeys;
@@ -1225,15 +1226,17 @@ xmlio_load(struct xmlio_in *x, const char *slug, xmlNodePtr root,
 			    (xrc = xmlio_put_activity(x, e)) != XMLIO_OK)
 				return xrc;
 	}
-	if (audit_log(x->db, 0, "register_import", x->org_id, "organisation",
-	    x->org_id, *created ? "created" : "replaced") == -1)
+	if (audit_log(x->db, x->account_id, "register_import", x->org_id,
+	    "organisation", x->org_id, *created ? "created" : "replaced") ==
+	    -1)
 		return XMLIO_DBERR;
 	return XMLIO_OK;
 }
 
 enum xmlio_rc
-xmlio_import(struct db *db, const char *slug, xmlDocPtr doc,
-    struct xmlio_error *err, int *created, size_t *nacts, size_t *nrecs)
+xmlio_import(struct db *db, long long account_id, const char *slug,
+    xmlDocPtr doc, struct xmlio_error *err, int *created, size_t *nacts,
+    size_t *nrecs)
 {
 	struct xmlio_in x;
 	enum xmlio_rc xrc;
@@ -1243,6 +1246,7 @@ xmlio_import(struct db *db, const char *slug, xmlDocPtr doc,
 
 	memset(&x, 0, sizeof(x));
 	x.db = db;
+	x.account_id = account_id;
 	x.err = err;
 	xmlio_set_err(err, 0, "no error");
 	if ((root = xmlDocGetRootElement(doc)) == NULL ||

@@ -98,15 +98,16 @@ enum db_rc xmlio_export(struct db *, long long org_id, xmlChar **out,
  * (version bumped) and its register replaced: old activities retired,
  * old recipients and locations marked retired, the document's rows
  * inserted; its own categories are added or updated by code. Changes are
- * made by no account (changed_by NULL) and audited as register_import.
+ * made by no account (changed_by NULL) and audited as register_import,
+ * by account_id (0: none, as for gdprdeskctl).
  * Codes the database does not know, duplicate keys or codes and unknown
  * recipient refs make it XMLIO_INVALID with *err (line of the element);
  * a database failure XMLIO_DBERR. Either way nothing is changed.
  * *created says whether the organisation was new; *nacts and *nrecs
  * count what was imported. Any of them may be NULL.
  */
-enum xmlio_rc xmlio_import(struct db *, const char *slug, xmlDocPtr doc,
-	    struct xmlio_error *err, int *created, size_t *nacts,
-	    size_t *nrecs);
+enum xmlio_rc xmlio_import(struct db *, long long account_id,
+	    const char *slug, xmlDocPtr doc, struct xmlio_error *err,
+	    int *created, size_t *nacts, size_t *nrecs);
 
 #endif

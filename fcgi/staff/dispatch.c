@@ -25,6 +25,9 @@ const char *const staff_sheets[SHEET__MAX] = {
 	[SHEET_RECIPIENT] = "staff/recipient.xsl",
 	[SHEET_ORG_EDIT] = "staff/org-edit.xsl",
 	[SHEET_ORG_NEW] = "staff/org-new.xsl",
+	[SHEET_IMPORT] = "staff/import.xsl",
+	[SHEET_RECIPIENT_HISTORY] = "staff/recipient-history.xsl",
+	[SHEET_CATEGORIES] = "staff/categories.xsl",
 };
 
 const struct route staff_routes[] = {
@@ -44,8 +47,15 @@ const struct route staff_routes[] = {
 	    page_recipient_new, ROUTE_WRITE },
 	{ ROUTE_GET | ROUTE_POST, "/staff/o/:slug/recipients/:id",
 	    page_recipient, ROUTE_WRITE },
+	{ ROUTE_GET, "/staff/o/:slug/recipients/:id/history",
+	    page_recipient_history, 0 },
+	{ ROUTE_GET | ROUTE_POST, "/staff/o/:slug/categories",
+	    page_categories, ROUTE_WRITE },
 	{ ROUTE_GET, "/staff/o/:slug/register", page_register, 0 },
 	{ ROUTE_GET, "/staff/o/:slug/checks", page_checks, 0 },
+	{ ROUTE_GET, "/staff/o/:slug/export", page_export, 0 },
+	{ ROUTE_GET | ROUTE_POST, "/staff/o/:slug/import", page_import,
+	    ROUTE_WRITE },
 	{ ROUTE_GET | ROUTE_POST, "/staff/o/:slug/activities/new",
 	    page_activity_new, ROUTE_WRITE },
 	{ ROUTE_GET | ROUTE_POST, "/staff/o/:slug/activities/:id",

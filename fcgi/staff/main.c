@@ -2,6 +2,7 @@
 #include "core/serve.h"
 #include "core/util.h"
 #include "model/stmt.h"
+#include "model/xmlio.h"
 #include "staff.h"
 
 /* The statements this program may run, and no others. */
@@ -33,7 +34,13 @@ static const int staff_allow[] = {
 	STMT_LOC_COUNTRY, STMT_LOC_REGION, STMT_LOC_MECHANISM,
 	STMT_LOC_COUNTRIES, STMT_LOC_MECHANISMS,
 	STMT_OSET_GET, STMT_OSET_INSERT, STMT_OSET_UPDATE,
+	STMT_RCP_HISTORY, STMT_RCP_LOC_HISTORY,
+	STMT_CAT_DATA_LIST, STMT_CAT_SUBJECT_LIST, STMT_CAT_DATA_ADD,
+	STMT_CAT_SUBJECT_ADD,
 	STMT_ASOF_SET,
+	/* The register's download and upload (page_export.c, page_import.c). */
+	XMLIO_EXPORT_STMTS,
+	XMLIO_IMPORT_STMTS,
 };
 
 static const struct serve_prog staff_prog = {

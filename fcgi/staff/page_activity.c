@@ -152,6 +152,43 @@ act_choices(struct app *app, xmlNodePtr parent, const char *name, int stmt,
 }
 
 /*
+ * Appends <findings> with what the checks say about activity id of
+ * organisation org_id, as the register stands now (one <finding code
+ * severity article><message/><fix/></finding> each). A retired activity
+ * is not in the register, so it gets none. Returns 0 or -1.
+ */
+static int
+act_findings(struct app *app, xmlNodePtr root, long long org_id,
+    long long id)
+{
+	struct finding *f;
+	struct reg *g;
+	xmlNodePtr list, n;
+	char today[11];
+	size_t nf, i;
+
+	if (reg_load(app->db, org_id, &g) != DB_OK)
+		return -1;
+	checks_today(today);
+	checks_run(g, today, &f, &nf);
+	list = xml_elem(root, "findings");
+	for (i = 0; i < nf; i++) {
+		if (f[i].entity != ENT_ACTIVITY || f[i].entity_id != id)
+			continue;
+		n = xml_elem(list, "finding");
+		xml_attr(n, "code", f[i].rule->code);
+		xml_attr(n, "severity",
+		    check_severity_names[f[i].rule->severity]);
+		xml_attr(n, "article", f[i].rule->article);
+		xml_text(n, "message", f[i].message);
+		xml_text(n, "fix", f[i].rule->fix);
+	}
+	checks_free(f, nf);
+	reg_free(g);
+	return 0;
+}
+
+/*
  * Renders the form: the organisation, the saved activity when there is
  * one, the fields (typed values f and links typed, or saved's), the
  * reference choices. Returns status.
@@ -182,6 +219,10 @@ act_page(struct app *app, struct resp *p, const struct org *o,
 		xml_attr_int(n, "version", saved->version);
 		xml_attr(n, "status", saved->col[ACT_STATUS]);
 		xml_text(n, "name", saved->col[ACT_NAME]);
+		if ((saved->col[ACT_STATUS] == NULL ||
+		    strcmp(saved->col[ACT_STATUS], "retired") != 0) &&
+		    act_findings(app, root, o->id, saved->id) == -1)
+			return 500;
 	}
 	if (f == NULL) {
 		memset(cur, 0, sizeof(cur));

@@ -2,6 +2,8 @@
 #include <stdlib.h>
 
 #include "core/util.h"
+#include <string.h>
+
 #include "model/checks.h"
 #include "staff.h"
 
@@ -48,7 +50,7 @@ page_register(struct app *app, struct req *r, struct resp *p)
 	struct finding *f;
 	struct reg *g;
 	long long *nact, *nrec;
-	const char *asat;
+	const char *asat, *done;
 	long long unused;
 	size_t nf, i, j;
 	int status;
@@ -66,6 +68,10 @@ page_register(struct app *app, struct req *r, struct resp *p)
 	nrec = xcalloc(g->nrecs + 1, sizeof(*nrec));
 	register_count(g, f, nf, nact, nrec);
 	root = staff_doc(app, p, "register", SHEET_REGISTER);
+	if ((done = staff_arg(r, "done")) != NULL &&
+	    strcmp(done, "imported") == 0)
+		xml_text(root->children, "flash", "The register was imported: "
+		    "it replaced the previous record, whose history is kept.");
 	xml_text(root, "asat", asat);
 	staff_org_xml(root, g);
 	list = xml_elem(root, "locations");

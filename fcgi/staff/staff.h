@@ -30,6 +30,9 @@ enum sheet {
 	SHEET_RECIPIENT,
 	SHEET_ORG_EDIT,
 	SHEET_ORG_NEW,
+	SHEET_RECIPIENT_HISTORY,
+	SHEET_CATEGORIES,
+	SHEET_IMPORT,
 	SHEET__MAX
 };
 
@@ -136,5 +139,10 @@ int	 page_recipient_new(struct app *, struct req *, struct resp *);
 int	 page_recipient(struct app *, struct req *, struct resp *);
 int	 page_org_new(struct app *, struct req *, struct resp *);
 int	 page_org_edit(struct app *, struct req *, struct resp *);
+int	 page_recipient_history(struct app *, struct req *, struct resp *);
+int	 page_categories(struct app *, struct req *, struct resp *);
+
+int	 page_export(struct app *, struct req *, struct resp *);
+int	 page_import(struct app *, struct req *, struct resp *);
 
 #endif

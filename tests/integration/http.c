@@ -77,13 +77,15 @@ int
 ht_do(const struct ht_req *rq, struct ht_resp *out)
 {
 	struct curl_slist *hl = NULL;
+	curl_mime *mime = NULL;
+	curl_mimepart *part;
 	struct ht_src src;
 	const char *const *h;
 	const char *method;
 	char *url, *line;
 	CURLcode cc;
 	CURL *c;
-	size_t len;
+	size_t len, i;
 	int rc = -1;
 
 	memset(out, 0, sizeof(*out));
@@ -94,7 +96,8 @@ ht_do(const struct ht_req *rq, struct ht_resp *out)
 	url = xasprintf("%s%s", ht_base(), rq->path);
 	len = rq->body == NULL ? 0 : rq->bodylen ? rq->bodylen :
 	    strlen(rq->body);
-	method = rq->method ? rq->method : rq->body ? "POST" : "GET";
+	method = rq->method ? rq->method : rq->body || rq->parts ? "POST" :
+	    "GET";
 
 	curl_easy_setopt(c, CURLOPT_URL, url);
 	curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 0L);
@@ -121,7 +124,22 @@ ht_do(const struct ht_req *rq, struct ht_resp *out)
 	for (h = rq->headers; h != NULL && *h != NULL; h++)
 		hl = curl_slist_append(hl, *h);
 
-	if (strcmp(method, "POST") == 0 && rq->is_chunked) {
+	if (strcmp(method, "POST") == 0 && rq->parts != NULL) {
+		/* libcurl sets the Content-Type with its boundary. */
+		mime = curl_mime_init(c);
+		for (i = 0; i < rq->nparts; i++) {
+			part = curl_mime_addpart(mime);
+			curl_mime_name(part, rq->parts[i].name);
+			curl_mime_data(part, rq->parts[i].data,
+			    rq->parts[i].len ? rq->parts[i].len :
+			    strlen(rq->parts[i].data));
+			if (rq->parts[i].filename != NULL)
+				curl_mime_filename(part, rq->parts[i].filename);
+			if (rq->parts[i].type != NULL)
+				curl_mime_type(part, rq->parts[i].type);
+		}
+		curl_easy_setopt(c, CURLOPT_MIMEPOST, mime);
+	} else if (strcmp(method, "POST") == 0 && rq->is_chunked) {
 		src.p = rq->body ? rq->body : "";
 		src.left = len;
 		hl = curl_slist_append(hl, "Transfer-Encoding: chunked");
@@ -159,6 +177,7 @@ ht_do(const struct ht_req *rq, struct ht_resp *out)
 	}
 	curl_slist_free_all(hl);
 	curl_easy_cleanup(c);
+	curl_mime_free(mime);
 	free(url);
 	return rc;
 }
@@ -187,6 +206,21 @@ ht_post(struct ht_resp *out, const char *path, const char *cookie,
 	rq.accept = "application/xml";
 	rq.ctype = "application/x-www-form-urlencoded";
 	rq.body = form;
+	return ht_do(&rq, out);
+}
+
+int
+ht_post_multipart(struct ht_resp *out, const char *path, const char *cookie,
+    const struct ht_part *parts, size_t n)
+{
+	struct ht_req rq;
+
+	memset(&rq, 0, sizeof(rq));
+	rq.path = path;
+	rq.cookie = cookie;
+	rq.accept = "application/xml";
+	rq.parts = parts;
+	rq.nparts = n;
 	return ht_do(&rq, out);
 }
 

@@ -15,6 +15,15 @@ struct ht_resp {
 	struct buf	 body;
 };
 
+/* One part of a multipart/form-data body (curl_mime builds it). */
+struct ht_part {
+	const char	*name;
+	const char	*data;		/* the value, or the file's bytes */
+	size_t		 len;		/* 0: strlen(data) */
+	const char	*filename;	/* not NULL: a file part */
+	const char	*type;		/* a file part's Content-Type, or NULL */
+};
+
 /*
  * One request. Only path is required; the rest may be zero. Redirects
  * are never followed.
@@ -29,6 +38,8 @@ struct ht_req {
 	size_t		 bodylen;	/* 0: strlen(body) */
 	int		 is_chunked;	/* send the body chunked, no length */
 	const char	*const *headers; /* more "Name: value", NULL-ended */
+	const struct ht_part *parts;	/* not NULL: POST these as */
+	size_t		 nparts;	/* multipart/form-data (body ignored) */
 };
 
 /* The base URL from GDPRDESK_TEST_URL, without a trailing slash. */
@@ -47,6 +58,13 @@ int	 ht_get(struct ht_resp *, const char *path, const char *cookie,
 /* A POST of an urlencoded form body with an optional cookie. */
 int	 ht_post(struct ht_resp *, const char *path, const char *cookie,
 	    const char *form);
+
+/*
+ * A POST of n parts as multipart/form-data (libcurl picks the boundary)
+ * with an optional cookie, asking for the XML document.
+ */
+int	 ht_post_multipart(struct ht_resp *, const char *path,
+	    const char *cookie, const struct ht_part *parts, size_t n);
 
 void	 ht_resp_free(struct ht_resp *);
 

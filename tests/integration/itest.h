@@ -107,5 +107,8 @@ int	 test_register_register(void);
 int	 test_activity_register(void);
 int	 test_xmlio_register(void);
 int	 test_edit_register(void);
+int	 test_due_register(void);
+int	 test_history_register(void);
+int	 test_upload_register(void);
 
 #endif

@@ -20,6 +20,9 @@ static int (*const suites[])(void) = {
 	test_activity_register,
 	test_xmlio_register,
 	test_edit_register,
+	test_due_register,
+	test_history_register,
+	test_upload_register,
 };
 
 int

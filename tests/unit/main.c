@@ -20,6 +20,8 @@ static void (*const suites[])(void) = {
 	suite_xml,
 	suite_checks,
 	suite_xmlio,
+	suite_multipart,
+	suite_deadline,
 	suite_xslt,
 };
 

@@ -16,6 +16,8 @@ void	 suite_router(void);
 void	 suite_xml(void);
 void	 suite_checks(void);
 void	 suite_xmlio(void);
+void	 suite_multipart(void);
+void	 suite_deadline(void);
 void	 suite_xslt(void);
 
 /*

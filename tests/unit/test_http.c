@@ -281,6 +281,79 @@ test_raw_xml(void)
 	http_req_free(&r);
 }
 
+/*
+ * multipart/form-data: the fields go where urlencoded ones do (so the
+ * CSRF check reads them alike), the file into r->upload; such a body may
+ * be larger than HTTP_BODY_MAX, up to HTTP_UPLOAD_MAX.
+ */
+static void
+test_multipart(void)
+{
+	const char *env[] = {
+		"REQUEST_METHOD=POST",
+		"REQUEST_URI=/staff/o/acme/import",
+		"CONTENT_TYPE=multipart/form-data; boundary=\"b-1\"",
+		NULL,
+		NULL
+	};
+	const char *small_env[] = {
+		"REQUEST_METHOD=POST",
+		"REQUEST_URI=/staff/o/acme/import",
+		"CONTENT_TYPE=multipart/form-data; boundary=b-1",
+		"CONTENT_LENGTH=63",
+		NULL
+	};
+	const char *const mp_env[] = {
+		"CONTENT_TYPE=Multipart/Form-Data; boundary=x", NULL };
+	const char *const form_env[] = { FORM_CT, NULL };
+	const char *const none_env[] = { NULL };
+	struct buf b = { 0 };
+	struct req r;
+	size_t n = HTTP_BODY_MAX + 100;
+	char *cl, *pad;
+
+	pad = xmalloc(n);
+	memset(pad, '<', n);
+	buf_puts(&b, "--b-1\r\nContent-Disposition: form-data; name=\"csrf\""
+	    "\r\n\r\ntok\r\n--b-1\r\nContent-Disposition: form-data; "
+	    "name=\"file\"; filename=\"r.xml\"\r\n\r\n");
+	buf_append(&b, pad, n);
+	buf_puts(&b, "\r\n--b-1--\r\n");
+	cl = xasprintf("CONTENT_LENGTH=%zu", b.len);
+	env[3] = cl;
+	CU_ASSERT_EQUAL_FATAL(http_req_parse(&r, (char *const *)env, b.p,
+	    b.len), 0);
+	CU_ASSERT(r.is_multipart);
+	CU_ASSERT_EQUAL(r.nbody, 1);
+	STR_IS(kv_get(r.body, r.nbody, "csrf"), "tok");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(r.upload);
+	STR_IS(r.upload->name, "file");
+	STR_IS(r.upload->filename, "r.xml");
+	CU_ASSERT_EQUAL(r.upload->len, n);
+	CU_ASSERT_PTR_NULL(r.raw_body);
+	http_req_free(&r);
+	CU_ASSERT_PTR_NULL(r.upload);
+	free(cl);
+	buf_free(&b);
+	free(pad);
+
+	/* A form without a file part. */
+	CU_ASSERT_EQUAL_FATAL(parse(&r, small_env, "--b-1\r\n"
+	    "Content-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n"
+	    "--b-1--\r\n"), 0);
+	CU_ASSERT(r.is_multipart);
+	STR_IS(kv_get(r.body, r.nbody, "a"), "1");
+	CU_ASSERT_PTR_NULL(r.upload);
+	http_req_free(&r);
+
+	CU_ASSERT_EQUAL(http_body_max((char *const *)mp_env),
+	    HTTP_UPLOAD_MAX);
+	CU_ASSERT_EQUAL(http_body_max((char *const *)form_env),
+	    HTTP_BODY_MAX);
+	CU_ASSERT_EQUAL(http_body_max((char *const *)none_env),
+	    HTTP_BODY_MAX);
+}
+
 struct accept_case {
 	const char	*env;	/* NULL: no Accept header */
 	int		 wants_xml;
@@ -419,6 +492,13 @@ static const struct reject_case reject_cases[] = {
 	    "a=1", 400 },
 	{ "CONTENT_LENGTH=+3", { POST, FORM_CT, "CONTENT_LENGTH=+3", NULL },
 	    "a=1", 400 },
+	/* 400: multipart/form-data that is not (multipart.c has each class). */
+	{ "multipart/form-data with an urlencoded body", { POST,
+	    "CONTENT_TYPE=multipart/form-data; boundary=x",
+	    "CONTENT_LENGTH=3", NULL }, "a=1", 400 },
+	{ "multipart/form-data without a boundary", { POST,
+	    "CONTENT_TYPE=multipart/form-data", "CONTENT_LENGTH=5", NULL },
+	    "--x--", 400 },
 	/* 411: a body without CONTENT_LENGTH. */
 	{ "POST body, no CONTENT_LENGTH", { POST, FORM_CT, NULL }, "a=1",
 	    411 },
@@ -427,14 +507,14 @@ static const struct reject_case reject_cases[] = {
 	    NULL }, NULL, 413 },
 	{ "CONTENT_LENGTH=10^10", { POST, FORM_CT,
 	    "CONTENT_LENGTH=10000000000", NULL }, NULL, 413 },
+	{ "multipart over HTTP_UPLOAD_MAX", { POST,
+	    "CONTENT_TYPE=multipart/form-data; boundary=x",
+	    "CONTENT_LENGTH=8388609", NULL }, NULL, 413 },
 	/* 415: a content type this layer does not parse. */
 	{ "text/plain", { POST, "CONTENT_TYPE=text/plain",
 	    "CONTENT_LENGTH=3", NULL }, "a=1", 415 },
 	{ "application/json", { POST, "CONTENT_TYPE=application/json",
 	    "CONTENT_LENGTH=7", NULL }, "{\"a\":1}", 415 },
-	{ "multipart/form-data", { POST,
-	    "CONTENT_TYPE=multipart/form-data; boundary=x",
-	    "CONTENT_LENGTH=3", NULL }, "a=1", 415 },
 	{ "a urlencoded look-alike", { POST,
 	    "CONTENT_TYPE=application/x-www-form-urlencodedx",
 	    "CONTENT_LENGTH=3", NULL }, "a=1", 415 },
@@ -602,6 +682,8 @@ suite_http(void)
 	TEST_ADD(s, "more than HTTP_FIELDS_MAX fields: 400",
 	    test_too_many_fields);
 	TEST_ADD(s, "POST application/xml keeps the raw body", test_raw_xml);
+	TEST_ADD(s, "POST multipart/form-data: fields, the file, the limit",
+	    test_multipart);
 	TEST_ADD(s, "Accept: application/xml sets wants_xml", test_accept);
 	TEST_ADD(s, "HTTPS=on sets is_https", test_https);
 	TEST_ADD(s, "cookies and http_cookie", test_cookie);

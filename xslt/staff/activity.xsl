@@ -8,6 +8,9 @@
     <activity-edit><meta/>
       <organisation id slug jurisdiction><name/></organisation>
       <activity id version status><name/></activity>   (absent on /new)
+      <findings>                 (absent on /new and for a retired activity)
+        <finding code severity article><message/><fix/></finding>*
+      </findings>
       <form errors><field name value error?/> ... one per column</form>
       <problem/>?        (a version conflict, a link that is not the org's)
       <choices>
@@ -95,6 +98,7 @@
     <xsl:if test="$act">
       <xsl:call-template name="activity-status"/>
     </xsl:if>
+    <xsl:apply-templates select="findings"/>
     <xsl:choose>
       <xsl:when test="$editable">
         <xsl:call-template name="edit-form"/>
@@ -132,6 +136,64 @@
       <li>Version <xsl:value-of select="$act/@version"/></li>
       <li><a href="{$act-href}/history">History of changes<span class="visually-hidden"> to <xsl:value-of select="$act-name"/></span></a></li>
     </ul>
+  </xsl:template>
+
+  <!-- What the checks say about this activity, above the record. -->
+  <xsl:template match="findings">
+    <section class="section panel activity-findings" aria-labelledby="findings-title">
+      <h2 id="findings-title">What the checks say about this activity</h2>
+      <xsl:choose>
+        <xsl:when test="finding">
+          <ol class="findings">
+            <xsl:for-each select="finding">
+              <li class="finding finding-{@severity}">
+                <p class="finding-head">
+                  <xsl:choose>
+                    <xsl:when test="@severity = 'error'">
+                      <xsl:call-template name="tag">
+                        <xsl:with-param name="text">Error</xsl:with-param>
+                        <xsl:with-param name="colour">red</xsl:with-param>
+                      </xsl:call-template>
+                    </xsl:when>
+                    <xsl:when test="@severity = 'warning'">
+                      <xsl:call-template name="tag">
+                        <xsl:with-param name="text">Warning</xsl:with-param>
+                        <xsl:with-param name="colour">yellow</xsl:with-param>
+                      </xsl:call-template>
+                    </xsl:when>
+                    <xsl:otherwise>
+                      <xsl:call-template name="tag">
+                        <xsl:with-param name="text">For information</xsl:with-param>
+                        <xsl:with-param name="colour">blue</xsl:with-param>
+                      </xsl:call-template>
+                    </xsl:otherwise>
+                  </xsl:choose>
+                  <xsl:text> </xsl:text>
+                  <span class="finding-code"><span class="visually-hidden">Check </span><xsl:value-of select="@code"/></span>
+                  <xsl:if test="normalize-space(@article) != ''">
+                    <xsl:text> </xsl:text>
+                    <span class="finding-article"><span class="visually-hidden">under </span><xsl:value-of select="@article"/></span>
+                  </xsl:if>
+                </p>
+                <p class="finding-message"><xsl:value-of select="message"/></p>
+                <xsl:if test="normalize-space(fix) != ''">
+                  <dl class="finding-details">
+                    <div>
+                      <dt>How to fix</dt>
+                      <dd><xsl:value-of select="fix"/></dd>
+                    </div>
+                  </dl>
+                </xsl:if>
+              </li>
+            </xsl:for-each>
+          </ol>
+        </xsl:when>
+        <xsl:otherwise>
+          <p>No problems found: every check of this activity passes.</p>
+        </xsl:otherwise>
+      </xsl:choose>
+      <p class="muted"><a href="{$org-href}/checks">All the checks of <xsl:value-of select="$org/name"/></a></p>
+    </section>
   </xsl:template>
 
   <xsl:template name="status-tag">
@@ -325,6 +387,7 @@
           <xsl:with-param name="list" select="$choices/data/option"/>
           <xsl:with-param name="empty">There are no categories of personal data to choose from yet.</xsl:with-param>
         </xsl:call-template>
+        <p class="hint"><a href="{$org-href}/categories">Add a category</a> of personal data or of data subjects when none of these fits (save your changes here first).</p>
       </fieldset>
 
       <xsl:call-template name="checkboxes">

@@ -15,12 +15,17 @@
   A version without "by" was made by the system (an import or
   gdprdeskctl). An absent from or to is an empty field. Values are the
   stored codes; they are shown in words where the code is known.
+
+  recipient-history.xsl imports this sheet for its "version" template:
+  it overrides entity-word, field-label and value-cell.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="../layout.xsl"/>
 
   <xsl:variable name="org" select="/activity-history/organisation"/>
   <xsl:variable name="act" select="/activity-history/activity"/>
+  <!-- What a version's history is of, in the version tables' captions. -->
+  <xsl:variable name="entity-word">activity</xsl:variable>
   <xsl:variable name="act-href" select="concat('/staff/o/', $org/@slug, '/activities/', $act/@id)"/>
   <xsl:variable name="act-name">
     <xsl:choose>
@@ -106,7 +111,7 @@
         <xsl:when test="$first">
           <div class="table-wrap">
             <table class="table history-table">
-              <caption class="visually-hidden">Fields recorded when version <xsl:value-of select="@n"/> created the activity</caption>
+              <caption class="visually-hidden">Fields recorded when version <xsl:value-of select="@n"/> created the <xsl:value-of select="$entity-word"/></caption>
               <thead>
                 <tr>
                   <th scope="col" class="history-field">Field</th>

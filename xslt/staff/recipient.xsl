@@ -99,6 +99,7 @@
           </xsl:choose>
         </li>
         <li>Version <xsl:value-of select="$rec/@version"/></li>
+        <li><a href="{$rec-href}/history">History of changes<span class="visually-hidden"> to <xsl:value-of select="$rec-name"/></span></a></li>
       </ul>
     </xsl:if>
     <xsl:choose>

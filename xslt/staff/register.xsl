@@ -74,6 +74,15 @@
 
     <xsl:apply-templates select="summary"/>
 
+    <xsl:if test="$asat = ''">
+      <ul class="link-list no-print">
+        <li><a href="{$org-href}/export">Download the register (XML)</a></li>
+        <xsl:if test="$can-write">
+          <li><a href="{$org-href}/import">Import a register</a></li>
+        </xsl:if>
+      </ul>
+    </xsl:if>
+
     <nav class="contents no-print" aria-label="On this page">
       <ul class="link-list">
         <li><a href="#locations-title">Where <xsl:value-of select="$org/name"/> processes data</a></li>
@@ -82,6 +91,7 @@
         <li><a href="#recipients-title">Recipients</a></li>
       </ul>
     </nav>
+    <p class="no-print"><a href="{$org-href}/categories">Categories</a> of personal data and of data subjects the activities choose from, shipped and <xsl:value-of select="$org/name"/>’s own.</p>
 
     <section class="section" aria-labelledby="locations-title">
       <h2 id="locations-title">Where <xsl:value-of select="$org/name"/> processes data</h2>
@@ -326,9 +336,12 @@
     <div class="card" id="recipient-{@id}">
       <div class="card-head">
         <h3 class="card-title"><xsl:value-of select="name"/></h3>
-        <xsl:if test="$can-write">
-          <p class="card-actions no-print"><a href="{$org-href}/recipients/{@id}">Edit<span class="visually-hidden"><xsl:text> </xsl:text><xsl:value-of select="name"/></span></a></p>
-        </xsl:if>
+        <ul class="link-list card-actions no-print">
+          <xsl:if test="$can-write">
+            <li><a href="{$org-href}/recipients/{@id}">Edit<span class="visually-hidden"><xsl:text> </xsl:text><xsl:value-of select="name"/></span></a></li>
+          </xsl:if>
+          <li><a href="{$org-href}/recipients/{@id}/history">History of changes<span class="visually-hidden"> to <xsl:value-of select="name"/></span></a></li>
+        </ul>
         <p class="card-tags">
           <xsl:call-template name="findings-tag">
             <xsl:with-param name="n" select="number(concat('0', @findings))"/>

@@ -1,0 +1,21 @@
+/* calendar: holiday calendars read from the database into the deadline engine's in-memory form. */
+#ifndef GD_CALENDAR_H
+#define GD_CALENDAR_H
+
+#include "core/db.h"
+#include "deadline.h"
+
+/* The statements calendar_load runs, for a program's whitelist. */
+#define CALENDAR_STMTS	STMT_CALENDAR_GET, STMT_CALENDAR_DAYS
+
+/*
+ * Loads the calendar called name with every day it has now (so days an
+ * admin added count at once). Returns DB_OK with *out (owned:
+ * deadline_cal_free), DB_NOTFOUND when there is no such calendar, or
+ * DB_ERROR (also for a day the database gives in a form that is not a
+ * date, which the DATE column makes impossible).
+ */
+enum db_rc calendar_load(struct db *, const char *name,
+	    struct deadline_cal **out);
+
+#endif
