@@ -414,6 +414,14 @@ db_res_text(const struct db_res *res, size_t col)
 	return db_cell(res, col);
 }
 
+char *
+db_res_dup(const struct db_res *res, size_t col)
+{
+	const char *s = db_cell(res, col);
+
+	return s != NULL ? xstrdup(s) : NULL;
+}
+
 long long
 db_res_int(const struct db_res *res, size_t col)
 {

@@ -91,6 +91,8 @@ size_t	 db_res_rows(const struct db_res *);
 int	 db_res_isnull(const struct db_res *, size_t col);
 /* The column as text; NULL for SQL NULL. Borrowed until the next step. */
 const char *db_res_text(const struct db_res *, size_t col);
+/* A copy of the column (free it); NULL for SQL NULL. */
+char	*db_res_dup(const struct db_res *, size_t col);
 /* The column as a number; 0 for NULL or junk. */
 long long db_res_int(const struct db_res *, size_t col);
 void	 db_res_free(struct db_res *);

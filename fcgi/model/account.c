@@ -35,12 +35,11 @@ account_can_write(const struct account *a)
 static void
 account_from_row(struct account *a, const struct db_res *r, int with_hash)
 {
-	const char *s;
 	int role;
 
 	a->id = db_res_int(r, 0);
 	a->login = xstrdup(db_res_text(r, 1));
-	a->name = (s = db_res_text(r, 2)) ? xstrdup(s) : NULL;
+	a->name = db_res_dup(r, 2);
 	role = role_parse(db_res_text(r, 3));
 	/* An unknown role reads as the least privileged. */
 	a->role = role < 0 ? ROLE_VIEWER : (enum role)role;

@@ -61,12 +61,10 @@ static const int link_add[LINK__MAX] = {
 static void
 activity_cols(char *col[ACT__MAX], const struct db_res *r, size_t first)
 {
-	const char *s;
 	size_t i;
 
 	for (i = 0; i < ACT__MAX; i++)
-		col[i] = (s = db_res_text(r, first + i)) != NULL ?
-		    xstrdup(s) : NULL;
+		col[i] = db_res_dup(r, first + i);
 }
 
 enum db_rc
@@ -220,7 +218,6 @@ activity_history(struct db *db, long long org_id, long long id,
 	struct db_param p[2] = { DBP_INT(id), DBP_INT(org_id) };
 	struct activity_version *v;
 	struct db_res *r;
-	const char *s;
 	enum db_rc rc;
 
 	*out = NULL;
@@ -235,7 +232,7 @@ activity_history(struct db *db, long long org_id, long long id,
 	while (db_res_next(r)) {
 		v = &(*out)[(*n)++];
 		v->version = db_res_int(r, 0);
-		v->changed_by = (s = db_res_text(r, 1)) ? xstrdup(s) : NULL;
+		v->changed_by = db_res_dup(r, 1);
 		v->from = xstrdup(db_res_text(r, 2));
 		activity_cols(v->col, r, 3);
 	}

@@ -33,14 +33,6 @@ static const char *const loc_retire_action[LOC__MAX] = {
 	[LOC_RECIPIENT] = "recipient_location_retire",
 };
 
-static char *
-loc_dup(const struct db_res *r, size_t col)
-{
-	const char *s = db_res_text(r, col);
-
-	return s != NULL ? xstrdup(s) : NULL;
-}
-
 enum db_rc
 location_list(struct db *db, enum loc_owner owner, long long org_id,
     long long owner_id, struct location **out, size_t *n)
@@ -59,13 +51,13 @@ location_list(struct db *db, enum loc_owner owner, long long org_id,
 	while (db_res_next(r)) {
 		l = &(*out)[(*n)++];
 		l->id = db_res_int(r, 0);
-		l->country = loc_dup(r, 1);
-		l->country_name = loc_dup(r, 2);
-		l->region = loc_dup(r, 3);
-		l->mechanism = loc_dup(r, 4);
-		l->mechanism_name = loc_dup(r, 5);
-		l->valid_until = loc_dup(r, 6);
-		l->note = loc_dup(r, 7);
+		l->country = db_res_dup(r, 1);
+		l->country_name = db_res_dup(r, 2);
+		l->region = db_res_dup(r, 3);
+		l->mechanism = db_res_dup(r, 4);
+		l->mechanism_name = db_res_dup(r, 5);
+		l->valid_until = db_res_dup(r, 6);
+		l->note = db_res_dup(r, 7);
 	}
 	db_res_free(r);
 	return DB_OK;
@@ -102,7 +94,7 @@ loc_lookup(struct db *db, int stmt, const char *code, char **out)
 	if ((rc = db_query_one(db, stmt, &p, 1, &r)) != DB_OK)
 		return rc;
 	if (out != NULL)
-		*out = loc_dup(r, 0);
+		*out = db_res_dup(r, 0);
 	db_res_free(r);
 	return DB_OK;
 }

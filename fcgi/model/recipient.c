@@ -50,7 +50,6 @@ recipient_get(struct db *db, long long org_id, long long id,
 	struct db_param p[2] = { DBP_INT(id), DBP_INT(org_id) };
 	struct recipient *rec;
 	struct db_res *r;
-	const char *s;
 	enum db_rc rc;
 	size_t i;
 
@@ -63,8 +62,7 @@ recipient_get(struct db *db, long long org_id, long long id,
 	rec->version = db_res_int(r, 2);
 	rec->is_retired = db_res_int(r, 3) != 0;
 	for (i = 0; i < RCP__MAX; i++)
-		rec->col[i] = (s = db_res_text(r, 4 + i)) != NULL ?
-		    xstrdup(s) : NULL;
+		rec->col[i] = db_res_dup(r, 4 + i);
 	db_res_free(r);
 	*out = rec;
 	return DB_OK;
@@ -209,15 +207,6 @@ recipient_retire(struct db *db, long long org_id, long long id,
 	return DB_OK;
 }
 
-/* A copy of a column, or NULL for SQL NULL. */
-static char *
-recipient_dup(const struct db_res *r, size_t col)
-{
-	const char *s = db_res_text(r, col);
-
-	return s != NULL ? xstrdup(s) : NULL;
-}
-
 enum db_rc
 recipient_history(struct db *db, long long org_id, long long id,
     struct recipient_version **out, size_t *n)
@@ -240,11 +229,11 @@ recipient_history(struct db *db, long long org_id, long long id,
 	while (db_res_next(r)) {
 		v = &(*out)[(*n)++];
 		v->version = db_res_int(r, 0);
-		v->changed_by = recipient_dup(r, 1);
-		v->from = recipient_dup(r, 2);
+		v->changed_by = db_res_dup(r, 1);
+		v->from = db_res_dup(r, 2);
 		v->is_retired = db_res_int(r, 3) != 0;
 		for (i = 0; i < RCP__MAX; i++)
-			v->col[i] = recipient_dup(r, 4 + i);
+			v->col[i] = db_res_dup(r, 4 + i);
 	}
 	db_res_free(r);
 	return DB_OK;
@@ -312,15 +301,15 @@ recipient_loc_history(struct db *db, long long org_id, long long id,
 			e->change = RLC_CHANGED;
 		prev_id = e->location_id;
 		prev_retired = retired;
-		e->changed_by = recipient_dup(r, 1);
+		e->changed_by = db_res_dup(r, 1);
 		e->at = xstrdup(db_res_text(r, 2) != NULL ?
 		    db_res_text(r, 2) : "");
-		e->country = recipient_dup(r, 4);
-		e->country_name = recipient_dup(r, 5);
-		e->region = recipient_dup(r, 6);
-		e->mechanism = recipient_dup(r, 7);
-		e->mechanism_name = recipient_dup(r, 8);
-		e->note = recipient_dup(r, 9);
+		e->country = db_res_dup(r, 4);
+		e->country_name = db_res_dup(r, 5);
+		e->region = db_res_dup(r, 6);
+		e->mechanism = db_res_dup(r, 7);
+		e->mechanism_name = db_res_dup(r, 8);
+		e->note = db_res_dup(r, 9);
 	}
 	db_res_free(r);
 	qsort(*out, *n, sizeof(**out), recipient_loc_cmp);

@@ -6,14 +6,6 @@
 #include "stmt.h"
 #include "ticket.h"
 
-static char *
-ticket_dup(const struct db_res *r, size_t col)
-{
-	const char *s = db_res_text(r, col);
-
-	return s != NULL ? xstrdup(s) : NULL;
-}
-
 enum db_rc
 ticket_status_by_token(struct db *db, const char *token,
     struct ticket_status **out)
@@ -31,12 +23,12 @@ ticket_status_by_token(struct db *db, const char *token,
 	    DB_OK)
 		return rc;
 	t = xcalloc(1, sizeof(*t));
-	t->reference = ticket_dup(r, 0);
-	t->kind = ticket_dup(r, 1);
-	t->status = ticket_dup(r, 2);
-	t->due = ticket_dup(r, 3);
-	t->org_name = ticket_dup(r, 4);
-	t->org_slug = ticket_dup(r, 5);
+	t->reference = db_res_dup(r, 0);
+	t->kind = db_res_dup(r, 1);
+	t->status = db_res_dup(r, 2);
+	t->due = db_res_dup(r, 3);
+	t->org_name = db_res_dup(r, 4);
+	t->org_slug = db_res_dup(r, 5);
 	db_res_free(r);
 	*out = t;
 	return DB_OK;
