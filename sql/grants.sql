@@ -43,3 +43,12 @@ GRANT UPDATE ON gdprdesk.subject_category TO 'gdprdesk_staff'@'localhost';
 -- admin's INSERT until the calendar page exists.
 GRANT SELECT ON gdprdesk.calendar TO 'gdprdesk_staff'@'localhost';
 GRANT SELECT ON gdprdesk.calendar_day TO 'gdprdesk_staff'@'localhost';
+
+-- Requests (0006): the public program submits a request and confirms an
+-- email only through these procedures, and reads the relationships
+-- offered and a calendar's days; it still reads no ticket, event or
+-- outbox row.
+GRANT SELECT ON gdprdesk.public_subject_category TO 'gdprdesk_public'@'localhost';
+GRANT EXECUTE ON PROCEDURE gdprdesk.public_calendar_days TO 'gdprdesk_public'@'localhost';
+GRANT EXECUTE ON PROCEDURE gdprdesk.ticket_submit TO 'gdprdesk_public'@'localhost';
+GRANT EXECUTE ON PROCEDURE gdprdesk.ticket_verify_email TO 'gdprdesk_public'@'localhost';

@@ -555,6 +555,21 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	    "SELECT ?, ?, ? FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM "
 	    "subject_category WHERE org_id IS NULL AND code = ?)" },
 
+	/* requests from the public form (request.c) */
+	[STMT_REQ_ORG] = { "req_org",
+	    "SELECT slug, name, jurisdiction, time_zone, calendar, ref_prefix "
+	    "FROM public_organisation WHERE slug = ?" },
+	[STMT_REQ_CATEGORIES] = { "req_categories",
+	    "SELECT code, name FROM public_subject_category "
+	    "WHERE org_slug = ? ORDER BY name, code" },
+	[STMT_REQ_CALENDAR_DAYS] = { "req_calendar_days",
+	    "CALL public_calendar_days(?)" },
+	[STMT_REQ_SUBMIT] = { "req_submit",
+	    "CALL ticket_submit(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+	    "?, ?)" },
+	[STMT_REQ_VERIFY] = { "req_verify",
+	    "CALL ticket_verify_email(?)" },
+
 	[STMT_PUB_ORG_GET_BY_SLUG] = { "pub_org_get_by_slug",
 	    "SELECT " ORG_COLS " FROM public_organisation o WHERE o.slug = ?" },
 	[STMT_PUB_TICKET_BY_TOKEN] = { "pub_ticket_by_token",

@@ -128,6 +128,12 @@ enum stmt {
 	STMT_CAT_SUBJECT_LIST,
 	STMT_CAT_DATA_ADD,
 	STMT_CAT_SUBJECT_ADD,
+	/* requests from the public form (request.c): views and procedures */
+	STMT_REQ_ORG,
+	STMT_REQ_CATEGORIES,
+	STMT_REQ_CALENDAR_DAYS,
+	STMT_REQ_SUBMIT,
+	STMT_REQ_VERIFY,
 
 	/* the public program: views and the token procedure only */
 	STMT_PUB_ORG_GET_BY_SLUG,

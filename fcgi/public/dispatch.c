@@ -10,12 +10,18 @@ const char *const public_sheets[SHEET__MAX] = {
 	[SHEET_HOME] = "public/home.xsl",
 	[SHEET_ORG] = "public/org.xsl",
 	[SHEET_STATUS] = "public/status.xsl",
+	[SHEET_REQUEST] = "public/request.xsl",
+	[SHEET_REQUEST_DONE] = "public/request-done.xsl",
+	[SHEET_VERIFY] = "public/verify.xsl",
+	[SHEET_MAIL_ACK] = "mail/acknowledgement.xsl",
 };
 
 static const struct route public_routes[] = {
 	{ ROUTE_GET, "/", page_home, 0 },
 	{ ROUTE_GET, "/o/:slug", page_org, 0 },
 	{ ROUTE_GET, "/status/:token", page_status, 0 },
+	{ ROUTE_GET | ROUTE_POST, "/o/:slug/request", page_request, 0 },
+	{ ROUTE_GET, "/verify/:token", page_verify, 0 },
 	{ ROUTE_GET, "/_error/:code", page_error, 0 },
 };
 

@@ -12,6 +12,10 @@ enum sheet {
 	SHEET_HOME,
 	SHEET_ORG,
 	SHEET_STATUS,
+	SHEET_REQUEST,
+	SHEET_REQUEST_DONE,
+	SHEET_VERIFY,
+	SHEET_MAIL_ACK,
 	SHEET__MAX
 };
 
@@ -30,6 +34,8 @@ xmlNodePtr public_doc(struct resp *, const char *name, int sheet);
 int	 page_home(struct app *, struct req *, struct resp *);
 int	 page_org(struct app *, struct req *, struct resp *);
 int	 page_status(struct app *, struct req *, struct resp *);
+int	 page_request(struct app *, struct req *, struct resp *);
+int	 page_verify(struct app *, struct req *, struct resp *);
 int	 page_error(struct app *, struct req *, struct resp *);
 
 #endif

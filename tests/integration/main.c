@@ -23,6 +23,7 @@ static int (*const suites[])(void) = {
 	test_due_register,
 	test_history_register,
 	test_upload_register,
+	test_request_register,
 };
 
 int

@@ -22,6 +22,7 @@ static void (*const suites[])(void) = {
 	suite_xmlio,
 	suite_multipart,
 	suite_deadline,
+	suite_request,
 	suite_xslt,
 };
 
