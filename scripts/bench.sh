@@ -100,5 +100,7 @@ bench healthz /healthz
 bench public-home /
 bench staff-login /staff/login
 bench dashboard /staff/ -H "$cookie"
+bench register-crmio /staff/o/crmio/register -H "$cookie"
+bench checks-crmio /staff/o/crmio/checks -H "$cookie"
 bench register-2000 /staff/o/bench/register -H "$cookie"
 bench checks-2000 /staff/o/bench/checks -H "$cookie"
