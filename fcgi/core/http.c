@@ -1,4 +1,5 @@
 /* http: a request decoded from FastCGI parameters and body, and the response a page fills in. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -237,6 +238,32 @@ http_cookie(const struct req *r, const char *name)
 		if (strcmp(r->cookies[i].key, name) == 0)
 			return r->cookies[i].val;
 	return NULL;
+}
+
+const char *
+http_field(const struct req *r, const char *name)
+{
+	const struct kv *kv = r->method == METHOD_POST ? r->body : r->query;
+	size_t n = r->method == METHOD_POST ? r->nbody : r->nquery, i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(kv[i].key, name) == 0)
+			return kv[i].val;
+	return NULL;
+}
+
+void
+http_resp_cookie(struct resp *p, const struct req *r, const char *name,
+    const char *value, const char *path, long max_age)
+{
+	char *v, age[32] = "";
+
+	if (max_age >= 0)
+		snprintf(age, sizeof(age), "; Max-Age=%ld", max_age);
+	v = xasprintf("%s=%s; Path=%s; HttpOnly; SameSite=Strict%s%s", name,
+	    value, path, r->is_https ? "; Secure" : "", age);
+	http_resp_header(p, "Set-Cookie", v);
+	free(v);
 }
 
 void

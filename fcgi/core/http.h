@@ -118,6 +118,20 @@ void	 http_req_free(struct req *);
 /* The value of cookie name, or NULL. Borrowed. */
 const char *http_cookie(const struct req *, const char *name);
 
+/*
+ * The value of field name: the POST body's for a POST, else the query
+ * string's; unchecked, NULL when absent. Borrowed.
+ */
+const char *http_field(const struct req *, const char *name);
+
+/*
+ * Sets a cookie: HttpOnly, SameSite=Strict, Secure behind HTTPS, on
+ * path. An empty value with max_age 0 clears it; max_age -1 makes a
+ * cookie that ends with the browser session.
+ */
+void	 http_resp_cookie(struct resp *, const struct req *, const char *name,
+	    const char *value, const char *path, long max_age);
+
 /* Adds a response header; name and value are copied. */
 void	 http_resp_header(struct resp *, const char *name, const char *val);
 void	 http_resp_redirect(struct resp *, const char *location);

@@ -56,30 +56,15 @@ static const char *const request_missing[F__MAX] = {
 	[F_DESCRIPTION] = "Describe your request.",
 };
 
+/* The form's CSRF cookie, scoped to this organisation's form. */
 static void
-request_cookie(struct resp *p, const struct req *r, const char *slug,
+request_cookie_set(struct resp *p, const struct req *r, const char *slug,
     const char *value, long max_age)
 {
-	char *v, age[32] = "";
+	char *path = xasprintf("/o/%s/request", slug);
 
-	if (max_age >= 0)
-		snprintf(age, sizeof(age), "; Max-Age=%ld", max_age);
-	v = xasprintf("%s=%s; Path=/o/%s/request; HttpOnly; "
-	    "SameSite=Strict%s%s", REQUEST_COOKIE, value, slug,
-	    r->is_https ? "; Secure" : "", age);
-	http_resp_header(p, "Set-Cookie", v);
-	free(v);
-}
-
-static const char *
-request_arg(const struct req *r, const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < r->nbody; i++)
-		if (strcmp(r->body[i].key, name) == 0)
-			return r->body[i].val;
-	return NULL;
+	http_resp_cookie(p, r, REQUEST_COOKIE, value, path, max_age);
+	free(path);
 }
 
 /* The form, with its fields (NULL: empty) and a fresh key if none. */
@@ -105,7 +90,7 @@ request_form(struct app *app, struct req *r, struct resp *p,
 			request_categories_free(c, nc);
 			return 500;
 		}
-		request_cookie(p, r, o->slug, tok, -1);
+		request_cookie_set(p, r, o->slug, tok, -1);
 	}
 	xml_text(root->children, "csrf", tok);
 	n = xml_text(root, "organisation", o->name);
@@ -274,7 +259,7 @@ request_post(struct app *app, struct req *r, struct resp *p,
 	int more, rules, tries, status = 500;
 
 	cookie = http_cookie(r, REQUEST_COOKIE);
-	sent = request_arg(r, "csrf");
+	sent = http_field(r, "csrf");
 	if (cookie == NULL || sent == NULL || !crypto_is_token(cookie) ||
 	    !crypto_streq(cookie, sent)) {
 		p->message = "This form was out of date or did not come from "

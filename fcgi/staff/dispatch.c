@@ -65,18 +65,6 @@ const struct route staff_routes[] = {
 };
 const size_t staff_nroutes = NELEM(staff_routes);
 
-const char *
-staff_arg(const struct req *r, const char *name)
-{
-	const struct kv *kv = r->method == METHOD_POST ? r->body : r->query;
-	size_t n = r->method == METHOD_POST ? r->nbody : r->nquery, i;
-
-	for (i = 0; i < n; i++)
-		if (strcmp(kv[i].key, name) == 0)
-			return kv[i].val;
-	return NULL;
-}
-
 /* Adds the logged-in account and the CSRF token to a page's <meta>. */
 static void
 staff_meta_account(const struct app *app, xmlNodePtr meta)
@@ -103,25 +91,11 @@ staff_doc(struct app *app, struct resp *p, const char *name, int sheet)
 	return root;
 }
 
-void
-staff_cookie(struct resp *p, const struct req *r, const char *name,
-    const char *value, const char *path, long max_age)
-{
-	char *v, age[32] = "";
-
-	if (max_age >= 0)
-		snprintf(age, sizeof(age), "; Max-Age=%ld", max_age);
-	v = xasprintf("%s=%s; Path=%s; HttpOnly; SameSite=Strict%s%s", name,
-	    value, path, r->is_https ? "; Secure" : "", age);
-	http_resp_header(p, "Set-Cookie", v);
-	free(v);
-}
-
 /* Does the POSTed csrf field match the session's token? */
 static int
 staff_csrf_ok(const struct app *app, const struct req *r)
 {
-	const char *v = staff_arg(r, "csrf");
+	const char *v = http_field(r, "csrf");
 	size_t i, n = 0;
 
 	/* A repeated field is a forged or broken form. */

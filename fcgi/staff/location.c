@@ -122,7 +122,7 @@ staff_location_action(struct app *app, const struct req *r,
 	*problem = NULL;
 	if (strcmp(action, "remove_location") == 0) {
 		memset(f, 0, LF__MAX * sizeof(*f));
-		v = staff_arg(r, "location");
+		v = http_field(r, "location");
 		if (v == NULL || !form_v_id(v, &id)) {
 			*problem = "The form was incomplete (no location): "
 			    "reload the page and try again.";

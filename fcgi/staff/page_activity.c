@@ -363,7 +363,7 @@ page_activity(struct app *app, struct req *r, struct resp *p)
 	}
 	memset(&a, 0, sizeof(a));
 	if (r->method != METHOD_POST) {
-		done = staff_arg(r, "done");
+		done = http_field(r, "done");
 		status = act_page(app, p, o, cur, NULL, NULL, NULL, done == NULL ?
 		    NULL : strcmp(done, "retired") == 0 ? "The activity is "
 		    "retired: it no longer appears in the register, and its "
@@ -371,8 +371,8 @@ page_activity(struct app *app, struct req *r, struct resp *p)
 		    "The activity is restored as a draft." : "Saved.", 200);
 		goto out;
 	}
-	act = staff_arg(r, "action");
-	v = staff_arg(r, "version");
+	act = http_field(r, "action");
+	v = http_field(r, "version");
 	if (v == NULL || !form_v_id(v, &version)) {
 		status = act_page(app, p, o, cur, NULL, NULL, "The form was "
 		    "incomplete (no version): reload the page and try again.",

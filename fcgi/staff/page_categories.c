@@ -113,7 +113,7 @@ page_categories(struct app *app, struct req *r, struct resp *p)
 	if (rc != DB_OK)
 		return rc == DB_NOTFOUND ? 404 : 500;
 	if (r->method != METHOD_POST) {
-		done = staff_arg(r, "done");
+		done = http_field(r, "done");
 		status = cat_page(app, p, o, NULL, done != NULL &&
 		    strcmp(done, "added") == 0 ? "The category is added: the "
 		    "organisation's activities can now choose it." : NULL, 200);

@@ -39,7 +39,7 @@ login_form(struct app *app, struct req *r, struct resp *p,
 	else {
 		if (crypto_token(tok) == -1)
 			return 500;
-		staff_cookie(p, r, STAFF_LOGIN_COOKIE, tok, "/staff/login", -1);
+		http_resp_cookie(p, r, STAFF_LOGIN_COOKIE, tok, "/staff/login", -1);
 	}
 	meta = root->children;
 	xml_text(meta, "csrf", tok);
@@ -51,7 +51,7 @@ login_form(struct app *app, struct req *r, struct resp *p,
 int
 page_login_expired(struct app *app, struct req *r, struct resp *p)
 {
-	staff_cookie(p, r, STAFF_COOKIE, "", "/staff", 0);
+	http_resp_cookie(p, r, STAFF_COOKIE, "", "/staff", 0);
 	return login_form(app, r, p, NULL, NULL, "Your session has ended or "
 	    "expired. Log in again to carry on.", 401);
 }
@@ -73,7 +73,7 @@ page_login(struct app *app, struct req *r, struct resp *p)
 		return login_form(app, r, p, NULL, NULL, NULL, 200);
 
 	cookie = http_cookie(r, STAFF_LOGIN_COOKIE);
-	sent = staff_arg(r, "csrf");
+	sent = http_field(r, "csrf");
 	if (cookie == NULL || sent == NULL || !crypto_is_token(cookie) ||
 	    !crypto_streq(cookie, sent)) {
 		p->message = "This login form was out of date or did not come "
@@ -135,8 +135,8 @@ page_login(struct app *app, struct req *r, struct resp *p)
 	    audit_log(app->db, a->id, "login", 0, "staff_account", a->id,
 	    NULL) == -1)
 		goto out;
-	staff_cookie(p, r, STAFF_COOKIE, token, "/staff", -1);
-	staff_cookie(p, r, STAFF_LOGIN_COOKIE, "", "/staff/login", 0);
+	http_resp_cookie(p, r, STAFF_COOKIE, token, "/staff", -1);
+	http_resp_cookie(p, r, STAFF_LOGIN_COOKIE, "", "/staff/login", 0);
 	http_resp_redirect(p, "/staff/");
 	status = 303;
 out:

@@ -9,7 +9,7 @@ page_logout(struct app *app, struct req *r, struct resp *p)
 	    audit_log(app->db, app->sess->account.id, "logout", 0,
 	    "staff_account", app->sess->account.id, NULL) == -1)
 		return 500;
-	staff_cookie(p, r, STAFF_COOKIE, "", "/staff", 0);
+	http_resp_cookie(p, r, STAFF_COOKIE, "", "/staff", 0);
 	http_resp_redirect(p, "/staff/login");
 	return 303;
 }

@@ -132,7 +132,7 @@ oe_page(struct app *app, struct resp *p, const struct org_settings *s,
 static const char *
 oe_flash(const struct req *r)
 {
-	const char *done = staff_arg(r, "done");
+	const char *done = http_field(r, "done");
 
 	if (done == NULL)
 		return NULL;
@@ -200,7 +200,7 @@ page_org_edit(struct app *app, struct req *r, struct resp *p)
 		    200);
 		goto out;
 	}
-	act = staff_arg(r, "action");
+	act = http_field(r, "action");
 	if (act != NULL && (strcmp(act, "add_location") == 0 ||
 	    strcmp(act, "remove_location") == 0)) {
 		status = staff_location_action(app, r, act, LOC_ORG, cur->id,
@@ -216,7 +216,7 @@ page_org_edit(struct app *app, struct req *r, struct resp *p)
 		}
 		goto out;
 	}
-	v = staff_arg(r, "version");
+	v = http_field(r, "version");
 	if (act == NULL || strcmp(act, "save") != 0 || v == NULL ||
 	    !form_v_id(v, &version)) {
 		status = oe_page(app, p, cur, NULL, NULL, "The form was "

@@ -40,7 +40,7 @@ page_password(struct app *app, struct req *r, struct resp *p)
 	int ok;
 
 	if (r->method != METHOD_POST) {
-		done = staff_arg(r, "changed");
+		done = http_field(r, "changed");
 		return pw_form(app, p, NULL, done && strcmp(done, "1") == 0 ?
 		    "Your password was changed. Your other sessions have "
 		    "been logged out." : NULL, 200);

@@ -62,7 +62,7 @@ static const struct {
 static const char *
 rcp_flash(const struct req *r)
 {
-	const char *done = staff_arg(r, "done");
+	const char *done = http_field(r, "done");
 	size_t i;
 
 	for (i = 0; done != NULL && i < NELEM(rcp_done); i++)
@@ -295,7 +295,7 @@ page_recipient(struct app *app, struct req *r, struct resp *p)
 		    rcp_flash(r), 200);
 		goto out;
 	}
-	act = staff_arg(r, "action");
+	act = http_field(r, "action");
 	for (a = 0; act != NULL && a < A__MAX; a++)
 		if (strcmp(act, action_names[a]) == 0)
 			break;
@@ -325,7 +325,7 @@ page_recipient(struct app *app, struct req *r, struct resp *p)
 		}
 		goto out;
 	}
-	v = staff_arg(r, "version");
+	v = http_field(r, "version");
 	if (v == NULL || !form_v_id(v, &version)) {
 		status = rcp_page(app, p, o, cur, NULL, NULL, "The form was "
 		    "incomplete (no version): reload the page and try again.",

@@ -55,7 +55,7 @@ page_register(struct app *app, struct req *r, struct resp *p)
 	size_t nf, i, j;
 	int status;
 
-	if ((asat = staff_arg(r, "asat")) != NULL && *asat == '\0')
+	if ((asat = http_field(r, "asat")) != NULL && *asat == '\0')
 		asat = NULL;
 	if (asat != NULL && !form_v_date(asat, &unused)) {
 		p->message = "Give the date to see the register at as "
@@ -68,7 +68,7 @@ page_register(struct app *app, struct req *r, struct resp *p)
 	nrec = xcalloc(g->nrecs + 1, sizeof(*nrec));
 	register_count(g, f, nf, nact, nrec);
 	root = staff_doc(app, p, "register", SHEET_REGISTER);
-	if ((done = staff_arg(r, "done")) != NULL &&
+	if ((done = http_field(r, "done")) != NULL &&
 	    strcmp(done, "imported") == 0)
 		xml_text(root->children, "flash", "The register was imported: "
 		    "it replaced the previous record, whose history is kept.");

@@ -106,7 +106,7 @@ page_user(struct app *app, struct req *r, struct resp *p)
 	if (!form_v_id(r->args[0], &id))
 		return 404;
 	if (r->method != METHOD_POST) {
-		act = staff_arg(r, "done");
+		act = http_field(r, "done");
 		flash = act == NULL ? NULL :
 		    strcmp(act, "reset") == 0 ? "The password was reset. "
 		    "Give it to the account's owner in person; their sessions "
@@ -115,7 +115,7 @@ page_user(struct app *app, struct req *r, struct resp *p)
 		    "its sessions have ended." : "Saved.";
 		return user_page(app, p, id, NULL, NULL, flash, 200);
 	}
-	if ((act = staff_arg(r, "action")) == NULL)
+	if ((act = http_field(r, "action")) == NULL)
 		return user_page(app, p, id, NULL, "Choose what to change.",
 		    NULL, 422);
 	for (ac = 0; ac < A__MAX; ac++)

@@ -61,17 +61,6 @@ void	 staff_done(void *);
  */
 xmlNodePtr staff_doc(struct app *, struct resp *, const char *name, int sheet);
 
-/* The value of a POSTed or queried field, unchecked; NULL when absent. */
-const char *staff_arg(const struct req *, const char *name);
-
-/*
- * Sets a cookie: HttpOnly, SameSite=Strict, Secure behind HTTPS, on
- * path. An empty value with max_age 0 clears it; max_age -1 makes a
- * cookie that ends with the browser session.
- */
-void	 staff_cookie(struct resp *, const struct req *, const char *name,
-	    const char *value, const char *path, long max_age);
-
 /*
  * Loads the register of the organisation r->args[0] names, if the
  * account may see it, as it stood at the end of day asat (YYYY-MM-DD;
