@@ -38,3 +38,15 @@ calendar_load(struct db *db, const char *name, struct deadline_cal **out)
 	*out = c;
 	return DB_OK;
 }
+
+enum db_rc
+calendar_exists(struct db *db, const char *name)
+{
+	struct db_param p = DBP_TEXT(name);
+	struct db_res *r;
+	enum db_rc rc;
+
+	if ((rc = db_query_one(db, STMT_CALENDAR_GET, &p, 1, &r)) == DB_OK)
+		db_res_free(r);
+	return rc;
+}

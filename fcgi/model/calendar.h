@@ -18,4 +18,7 @@
 enum db_rc calendar_load(struct db *, const char *name,
 	    struct deadline_cal **out);
 
+/* Is there a calendar called name? DB_OK, DB_NOTFOUND or DB_ERROR. */
+enum db_rc calendar_exists(struct db *, const char *name);
+
 #endif

@@ -240,22 +240,32 @@ deadline_tz_name_ok(const char *tz)
 }
 
 int
-deadline_local_date(time_t t, const char *tz, struct deadline_date *out)
+deadline_tz_exists(const char *tz)
 {
-	const char *dir, *env;
-	char *path, *old = NULL, *spec;
+	const char *dir;
 	struct stat st;
-	struct tm tm;
-	int ok, rc = -1;
+	char *path;
+	int ok;
 
 	if (!deadline_tz_name_ok(tz))
-		return -1;
+		return 0;
 	if ((dir = getenv("TZDIR")) == NULL || *dir == '\0')
 		dir = "/usr/share/zoneinfo";
 	path = xasprintf("%s/%s", dir, tz);
 	ok = stat(path, &st) == 0 && S_ISREG(st.st_mode);
 	free(path);
-	if (!ok)
+	return ok;
+}
+
+int
+deadline_local_date(time_t t, const char *tz, struct deadline_date *out)
+{
+	const char *env;
+	char *old = NULL, *spec;
+	struct tm tm;
+	int rc = -1;
+
+	if (!deadline_tz_exists(tz))
 		return -1;
 	if ((env = getenv("TZ")) != NULL)
 		old = xstrdup(env);

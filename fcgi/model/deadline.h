@@ -99,6 +99,9 @@ struct deadline_date deadline_complaint_ack(struct deadline_date received);
  */
 int	 deadline_local_date(time_t t, const char *tz, struct deadline_date *out);
 
+/* Is tz a well-formed name of a zone installed on this system? */
+int	 deadline_tz_exists(const char *tz);
+
 /*
  * Parses a UTC instant as the database gives it, "YYYY-MM-DD HH:MM:SS",
  * or as ISO 8601 "YYYY-MM-DDTHH:MM[:SS]Z", into *out. Returns 0 or -1.

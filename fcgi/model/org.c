@@ -26,6 +26,8 @@ const char *const org_field_names[ORG__MAX] = {
 	[ORG_SUPERVISORY_AUTHORITY] = "supervisory_authority",
 	[ORG_JURISDICTION] = "jurisdiction",
 	[ORG_REF_PREFIX] = "ref_prefix",
+	[ORG_CALENDAR] = "calendar",
+	[ORG_TIME_ZONE] = "time_zone",
 };
 
 static void

@@ -7,7 +7,8 @@
 	"o.contact_email, o.contact_phone, o.website, o.dpo_name, " \
 	"o.dpo_email, o.dpo_address, o.dpo_phone, o.representative_name, " \
 	"o.representative_contact, o.registration_ref, " \
-	"o.supervisory_authority, o.jurisdiction, o.ref_prefix"
+	"o.supervisory_authority, o.jurisdiction, o.ref_prefix, o.calendar, " \
+	"o.time_zone"
 
 /* The editable columns of activity, in enum act_col's order. */
 #define ACT_COLS \

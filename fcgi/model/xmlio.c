@@ -18,6 +18,8 @@
 #include "core/xml.h"
 #include "activity.h"
 #include "audit.h"
+#include "calendar.h"
+#include "deadline.h"
 #include "stmt.h"
 #include "xmlio.h"
 
@@ -810,6 +812,18 @@ xmlio_put_org(struct xmlio_in *x, const char *slug, xmlNodePtr org,
 	size_t i, np = 0;
 
 	xmlio_read_org(org, v);
+	/* The deadlines need a zone this system has and a known calendar. */
+	if (v[XO_TIME_ZONE] != NULL && !deadline_tz_exists(v[XO_TIME_ZONE])) {
+		xrc = xmlio_bad(x, org, "unknown time zone %s",
+		    v[XO_TIME_ZONE]);
+		goto out;
+	}
+	if (v[XO_CALENDAR] != NULL &&
+	    (rc = calendar_exists(x->db, v[XO_CALENDAR])) != DB_OK) {
+		xrc = rc == DB_NOTFOUND ? xmlio_bad(x, org, "unknown holiday "
+		    "calendar %s", v[XO_CALENDAR]) : XMLIO_DBERR;
+		goto out;
+	}
 	p[0] = DBP_TEXT(slug);
 	if ((rc = db_query_one(x->db, STMT_XMLIO_ORG_LOCK, p, 1, &r)) ==
 	    DB_ERROR)

@@ -37,7 +37,7 @@ static const int staff_allow[] = {
 	STMT_RCP_HISTORY, STMT_RCP_LOC_HISTORY,
 	STMT_CAT_DATA_LIST, STMT_CAT_SUBJECT_LIST, STMT_CAT_DATA_ADD,
 	STMT_CAT_SUBJECT_ADD,
-	STMT_ASOF_SET,
+	STMT_ASOF_SET, STMT_CALENDAR_GET,
 	/* The register's download and upload (page_export.c, page_import.c). */
 	XMLIO_EXPORT_STMTS,
 	XMLIO_IMPORT_STMTS,

@@ -3,6 +3,8 @@
 #include <string.h>
 
 #include "core/util.h"
+#include "model/calendar.h"
+#include "model/deadline.h"
 #include "staff.h"
 
 static int
@@ -23,21 +25,12 @@ v_prefix(const char *s, long long *n)
 	    strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == len;
 }
 
-/*
- * An IANA time zone name as written: Europe/London, America/New_York,
- * UTC. Whether the zone exists is the deadline code's business; this
- * only keeps out what cannot be one.
- */
+/* A time zone this server has (its zoneinfo), as the deadlines need. */
 static int
 v_zone(const char *s, long long *n)
 {
-	size_t len = strlen(s);
-
 	(void)n;
-	return len >= 2 && strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-	    "abcdefghijklmnopqrstuvwxyz0123456789/_+-") == len &&
-	    s[0] != '/' && s[len - 1] != '/' && strstr(s, "//") == NULL &&
-	    strstr(s, "..") == NULL;
+	return deadline_tz_exists(s);
 }
 
 static int
@@ -77,7 +70,7 @@ const struct field_def staff_org_fields[OC__MAX] = {
 	[OC_CALENDAR] = { "calendar", form_v_slug, 40, FIELD_REQUIRED,
 	    "Choose a holiday calendar." },
 	[OC_TIME_ZONE] = { "time_zone", v_zone, 64, FIELD_REQUIRED,
-	    "Enter a time zone such as Europe/London." },
+	    "Enter a time zone this server knows, such as Europe/London." },
 	[OC_REF_PREFIX] = { "ref_prefix", v_prefix, 8, FIELD_REQUIRED,
 	    "Use 2 to 8 capital letters, such as RTC." },
 	[OC_HEADCOUNT_BAND] = { "headcount_band", v_band, 11, 0,
@@ -157,7 +150,8 @@ oe_save(struct app *app, const struct req *r, struct resp *p,
 	/* The version shown stays the one the form was read at. */
 	s = *cur;
 	s.version = version;
-	if (form_check(r->body, r->nbody, staff_org_fields, OC__MAX, f) > 0)
+	if (form_check(r->body, r->nbody, staff_org_fields, OC__MAX, f) > 0 ||
+	    staff_org_check_calendar(app, &f[OC_CALENDAR]) != 0)
 		return oe_page(app, p, &s, f, NULL, NULL, NULL, 422);
 	for (i = 0; i < OC__MAX; i++)
 		s.col[i] = f[i].val != NULL && f[i].val[0] != '\0' ?
@@ -174,6 +168,23 @@ oe_save(struct app *app, const struct req *r, struct resp *p,
 	snprintf(loc, sizeof(loc), "/staff/o/%s/edit?done=saved", cur->slug);
 	http_resp_redirect(p, loc);
 	return 303;
+}
+
+int
+staff_org_check_calendar(struct app *app, struct field *f)
+{
+	enum db_rc rc;
+
+	if (f->err != FORM_OK || f->val == NULL)
+		return f->err != FORM_OK;
+	if ((rc = calendar_exists(app->db, f->val)) == DB_OK)
+		return 0;
+	f->err = FORM_INVALID;
+	f->msg = rc == DB_NOTFOUND ? "There is no holiday calendar by that "
+	    "name: use england-and-wales, scotland, northern-ireland, "
+	    "ireland, germany, or one an administrator added." :
+	    "The calendars could not be read just now; try again.";
+	return 1;
 }
 
 int

@@ -63,7 +63,8 @@ page_org_new(struct app *app, struct req *r, struct resp *p)
 	new_defs(d);
 	if (r->method != METHOD_POST)
 		return new_page(app, p, d, NULL, 200);
-	if (form_check(r->body, r->nbody, d, N__MAX, f) > 0)
+	if (form_check(r->body, r->nbody, d, N__MAX, f) > 0 ||
+	    staff_org_check_calendar(app, &f[N_CALENDAR]) != 0)
 		return new_page(app, p, d, f, 422);
 	memset(&s, 0, sizeof(s));
 	s.slug = (char *)f[N_SLUG].val;

@@ -51,6 +51,7 @@ page_register(struct app *app, struct req *r, struct resp *p)
 	struct reg *g;
 	long long *nact, *nrec;
 	const char *asat, *done;
+	char today[11];
 	long long unused;
 	size_t nf, i, j;
 	int status;
@@ -62,8 +63,19 @@ page_register(struct app *app, struct req *r, struct resp *p)
 		    "YYYY-MM-DD, for example 2026-01-31.";
 		return 422;
 	}
-	if ((status = staff_load_register(app, r, asat, &g, &f, &nf)) != 200)
+	checks_today(today);
+	if (asat != NULL && strcmp(asat, today) > 0) {
+		p->message = "The register can be shown as it stood on a past "
+		    "date, not a future one: choose today or earlier.";
+		return 422;
+	}
+	if ((status = staff_load_register(app, r, asat, &g, &f, &nf)) != 200) {
+		if (status == 404 && asat != NULL)
+			p->message = "There is no record of this organisation on "
+			    "that date: it was added to gdprdesk later. Choose a "
+			    "later date.";
 		return status;
+	}
 	nact = xcalloc(g->nacts + 1, sizeof(*nact));
 	nrec = xcalloc(g->nrecs + 1, sizeof(*nrec));
 	register_count(g, f, nf, nact, nrec);

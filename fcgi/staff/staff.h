@@ -80,6 +80,13 @@ void	 staff_summary_xml(xmlNodePtr parent, const struct finding *, size_t);
 /* The fields of an organisation's settings form (page_org_edit.c). */
 extern const struct field_def staff_org_fields[OC__MAX];
 
+/*
+ * Checks that the calendar field f names a holiday calendar of the
+ * database, setting its error if not. Returns 0 when it does (or f
+ * already has an error: 1).
+ */
+int	 staff_org_check_calendar(struct app *, struct field *f);
+
 /* The fields of a new location (location.c), in the add_location form. */
 enum { LF_COUNTRY, LF_REGION, LF_MECHANISM, LF_NOTE, LF__MAX };
 extern const struct field_def staff_loc_fields[LF__MAX];

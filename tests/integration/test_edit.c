@@ -647,6 +647,35 @@ test_org_settings(void)
 	CU_ASSERT_EQUAL(it_sql_int("SELECT version FROM organisation WHERE "
 	    "id = %lld", org), v + 1);
 
+	/* A zone this system lacks, a calendar that does not exist: 422. */
+	{
+		static const char *const bad[][2] = {
+			{ "Mars/Olympus", "england-and-wales" },
+			{ "Europe/London", "nowhere" },
+		};
+		size_t k;
+		char ver[24];
+
+		snprintf(ver, sizeof(ver), "%lld", v + 1);
+		for (k = 0; k < 2; k++) {
+			ht_form_add(&b, "action", "save");
+			ht_form_add(&b, "version", ver);
+			ht_form_add(&b, "name", "Integration Edit Ltd");
+			ht_form_add(&b, "jurisdiction", "uk");
+			ht_form_add(&b, "calendar", bad[k][1]);
+			ht_form_add(&b, "time_zone", bad[k][0]);
+			ht_form_add(&b, "ref_prefix", "ITE");
+			CU_ASSERT_EQUAL(ed_post(&dpo, path, &b, &r), 422);
+			CU_ASSERT_EQUAL(ed_count(&r, k == 0 ?
+			    "count(//form/field[@name='time_zone'][@error])" :
+			    "count(//form/field[@name='calendar'][@error])"), 1);
+			ht_resp_free(&r);
+			buf_free(&b);
+		}
+		CU_ASSERT_EQUAL(it_sql_int("SELECT version FROM organisation "
+		    "WHERE id = %lld", org), v + 1);
+	}
+
 	/* Its own locations. */
 	ht_form_add(&b, "action", "add_location");
 	ht_form_add(&b, "country", "US");

@@ -530,6 +530,13 @@ test_refused(void)
 		    "<location country=\"ZZ\"/>", "line 4:" },
 		{ "unknown category", "<category code=\"it-notes\"/>",
 		    "<category code=\"it-no-such\"/>", "line 7:" },
+		{ "unknown holiday calendar", "<jurisdiction>eu</jurisdiction>",
+		    "<jurisdiction>eu</jurisdiction><calendar>nowhere"
+		    "</calendar>", "line 3:" },
+		{ "a time zone this system lacks",
+		    "<jurisdiction>eu</jurisdiction>",
+		    "<jurisdiction>eu</jurisdiction><time_zone>Mars/Olympus"
+		    "</time_zone>", "line 3:" },
 		{ "unknown recipient ref", "<recipient ref=\"x\"/>",
 		    "<recipient ref=\"y\"/>", "line 7:" },
 		{ "unknown lawful basis (late in the document)",
