@@ -216,8 +216,15 @@ form_err_message(const struct field_def *d, const struct field *f)
 	case FORM_OK:
 		return NULL;
 	case FORM_MISSING:
-		return "This is required.";
+		/* The field's own sentence says what to enter. */
+		return d->hint ? d->hint : "This is required.";
 	case FORM_TOO_LONG:
+		/*
+		 * A value with a format (a code, a number, a date) is wrong
+		 * rather than long: its hint says what fits.
+		 */
+		if (d->valid != NULL && d->hint != NULL)
+			return d->hint;
 		snprintf(msg, sizeof(msg), "Enter at most %zu characters.",
 		    d->maxlen);
 		return msg;
