@@ -542,6 +542,10 @@ start_fcgi() {
 	done
 	envv+=("GDPRDESK_DB_CONF=$rt/conf/$p.cnf" "GDPRDESK_DB_GROUP=gdprdesk-$p"
 	    "GDPRDESK_XSLT_DIR=$rt/xslt")
+	# Links in messages (the acknowledgement's status and verify links)
+	# need the site's address; production sets its https:// name.
+	[ -n "${GDPRDESK_PUBLIC_URL:-}" ] ||
+	    envv+=("GDPRDESK_PUBLIC_URL=http://127.0.0.1:$port")
 	# The register's RELAX NG schema, for the staff import page.
 	[ "$p" != staff ] || envv+=("GDPRDESK_SCHEMA=$rt/schema/register.rng")
 	[ "$is_root" -eq 0 ] || drop=(-u "$wuser" -g "$wuser")

@@ -1,5 +1,6 @@
 /* config: a program's settings, read once from its environment at start-up. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "config.h"
 #include "log.h"
@@ -38,6 +39,19 @@ config_load(struct config *c, const char *prog)
 	}
 	if (c->xslt_dir == NULL || *c->xslt_dir == '\0') {
 		log_err("config: GDPRDESK_XSLT_DIR (the stylesheets) is not set");
+		return -1;
+	}
+	/* Links in messages leave the site: they need its address. */
+	c->public_url = getenv("GDPRDESK_PUBLIC_URL");
+	if (c->public_url == NULL)
+		c->public_url = "";
+	if (*c->public_url != '\0' &&
+	    ((strncmp(c->public_url, "http://", 7) != 0 &&
+	    strncmp(c->public_url, "https://", 8) != 0) ||
+	    c->public_url[strlen(c->public_url) - 1] == '/' ||
+	    strpbrk(c->public_url, " \t\r\n\"<>") != NULL)) {
+		log_err("config: GDPRDESK_PUBLIC_URL must be http(s)://host[:port]"
+		    "[/path] without a trailing slash");
 		return -1;
 	}
 	if (config_num("GDPRDESK_SESSION_IDLE", 1800, &c->session_idle) == -1 ||

@@ -10,6 +10,7 @@ struct config {
 	long		 session_max;	/* GDPRDESK_SESSION_MAX seconds, default 43200 */
 	long		 login_fails;	/* GDPRDESK_LOGIN_FAILS before throttling, default 5 */
 	long		 login_window;	/* GDPRDESK_LOGIN_WINDOW seconds, default 900 */
+	const char	*public_url;	/* GDPRDESK_PUBLIC_URL: the site's address for links in messages; "" gives paths */
 };
 
 /*

@@ -243,11 +243,11 @@ check_org(struct checks_out *o, const struct reg *g, const char *today)
 		    org->name, is_eu(g) ? "EEA" : "UK");
 	if (org->charges_first_copy == 1)
 		add(o, R15, ENT_ORGANISATION, 0, org->name, "%s declares a fee "
-		    "for access requests: \"%s\".", org->name,
+		    "for access requests: \"%s\"", org->name,
 		    is_set(org->request_fee) ? org->request_fee : "a fee");
 	if (org->response_within_month == 0)
 		add(o, R16, ENT_ORGANISATION, 0, org->name, "%s declares a "
-		    "response time that is not within one month: \"%s\".",
+		    "response time that is not within one month: \"%s\"",
 		    org->name, is_set(org->response_time) ? org->response_time :
 		    "not stated");
 	else if (org->response_days > 28)

@@ -130,7 +130,8 @@ ack_write(void *ctx, const char *s, size_t n)
 }
 
 static int
-request_ack(const struct request_org *o, const char *ref, const char *kind,
+request_ack(const char *base, const struct request_org *o, const char *ref,
+    const char *kind,
     const char *due, const char *token, const char *vtoken, struct buf *out)
 {
 	xmlNodePtr root, n;
@@ -143,10 +144,10 @@ request_ack(const struct request_org *o, const char *ref, const char *kind,
 	xml_attr(root, "reference", ref);
 	xml_attr(root, "kind", kind);
 	xml_attr(root, "due", due);
-	s = xasprintf("/status/%s", token);
+	s = xasprintf("%s/status/%s", base, token);
 	xml_text(root, "status-link", s);
 	free(s);
-	s = xasprintf("/verify/%s", vtoken);
+	s = xasprintf("%s/verify/%s", base, vtoken);
 	xml_text(root, "verify-link", s);
 	free(s);
 	n = xml_text(root, "organisation", o->name);
@@ -164,7 +165,7 @@ request_ack(const struct request_org *o, const char *ref, const char *kind,
  * its link went out the first time (and is in the acknowledgement).
  */
 static int
-request_done(struct resp *p, const struct request_org *o,
+request_done(struct resp *p, const char *base, const struct request_org *o,
     const struct request_ticket *t, const char *token)
 {
 	xmlNodePtr root, n;
@@ -179,7 +180,7 @@ request_done(struct resp *p, const struct request_org *o,
 		xml_attr(n, "kind", t->kind);
 		xml_attr(n, "due", t->due);
 		if (t->is_new) {
-			s = xasprintf("/status/%s", token);
+			s = xasprintf("%s/status/%s", base, token);
 			xml_attr(n, "status-link", s);
 			free(s);
 		} else
@@ -270,7 +271,7 @@ request_post(struct app *app, struct req *r, struct resp *p,
 	/* A filled honeypot: a robot. Answer as if accepted, keep nothing. */
 	if (f[F_HONEYPOT].val != NULL && *f[F_HONEYPOT].val != '\0') {
 		log_info("request: honeypot filled, nothing stored");
-		return request_done(p, o, NULL, NULL);
+		return request_done(p, app->cfg.public_url, o, NULL, NULL);
 	}
 	/* A missing or broken key is replaced, never shown as an error. */
 	if (f[F_KEY].err != FORM_OK) {
@@ -339,7 +340,7 @@ request_post(struct app *app, struct req *r, struct resp *p,
 	/* The reference is the database's: ticket_submit puts it in. */
 	snprintf(subject, sizeof(subject), "Your request to %.80s: "
 	    REQUEST_REF_MARK, o->name);
-	if (request_ack(o, REQUEST_REF_MARK, q.kind, due_s, token, vtoken,
+	if (request_ack(app->cfg.public_url, o, REQUEST_REF_MARK, q.kind, due_s, token, vtoken,
 	    &body) == -1) {
 		buf_free(&body);
 		goto out;
@@ -370,7 +371,7 @@ request_post(struct app *app, struct req *r, struct resp *p,
 	 * The form's cookie stays: the same form sent again (back, then
 	 * send) answers with the same ticket.
 	 */
-	status = request_done(p, o, &t, token);
+	status = request_done(p, app->cfg.public_url, o, &t, token);
 out:
 	request_ticket_clear(&t);
 	explicit_bzero(token, sizeof(token));
