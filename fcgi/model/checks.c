@@ -197,6 +197,14 @@ check_location(struct checks_out *o, const struct reg *g,
 			    partial ? "adequate as a whole" : "adequate");
 		return;
 	}
+	/* The DPF and its UK Extension reach only US importers. */
+	if (l->needs_certification && !eq(l->country, "US")) {
+		add(o, R07, e, id, name, "%s relies on %s for %s, a mechanism "
+		    "that covers only certified importers in the United "
+		    "States.", name, l->mechanism_name ? l->mechanism_name :
+		    l->mechanism, where);
+		return;
+	}
 	/* Adequacy claimed for a country that has none (or only in part). */
 	if (eq(l->mechanism, "adequacy") && !is_adequate(g, l)) {
 		add(o, R07, e, id, name, "%s relies on adequacy for %s, but "

@@ -113,8 +113,12 @@ loc_resolve(struct db *db, const struct location_in *in, enum loc_err *err,
 	*country = NULL;
 	*err = LOC_OK;
 	if (in->region != NULL && (rc = loc_lookup(db, STMT_LOC_REGION,
-	    in->region, &from_region)) == DB_ERROR)
-		return DB_ERROR;
+	    in->region, &from_region)) != DB_OK) {
+		/* A region is stored only if it says where the data is. */
+		if (rc == DB_NOTFOUND)
+			*err = LOC_BAD_REGION;
+		return rc == DB_NOTFOUND ? DB_CONFLICT : rc;
+	}
 	if (in->country == NULL) {
 		if (from_region == NULL) {
 			*err = LOC_NO_COUNTRY;

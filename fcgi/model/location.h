@@ -34,6 +34,7 @@ enum loc_err {
 	LOC_NO_COUNTRY,		/* no country, nor a known region to give one */
 	LOC_BAD_COUNTRY,	/* not in the country table */
 	LOC_REGION_ELSEWHERE,	/* a known region, in another country */
+	LOC_BAD_REGION,		/* not in the cloud_region table */
 	LOC_BAD_MECHANISM,	/* not in the transfer_mechanism table */
 	LOC_ERR__MAX
 };

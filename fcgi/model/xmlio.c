@@ -973,6 +973,9 @@ xmlio_put_location(struct xmlio_in *x, xmlNodePtr loc, long long rec_id)
 	if (mech != NULL && (xrc = xmlio_known(x, STMT_XMLIO_MECHANISM,
 	    "transfer mechanism", mech, loc)) != XMLIO_OK)
 		goto out;
+	if (region != NULL && (xrc = xmlio_known(x, STMT_LOC_REGION,
+	    "cloud region", region, loc)) != XMLIO_OK)
+		goto out;
 	p[0] = DBP_INT(rec_id > 0 ? rec_id : x->org_id);
 	p[1] = DBP_TEXT(country);
 	p[2] = DBP_TEXT(region);

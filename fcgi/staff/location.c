@@ -44,6 +44,9 @@ static const struct {
 	[LOC_REGION_ELSEWHERE] = { LF_REGION, "That cloud region is in "
 	    "another country: choose its country, or leave the country "
 	    "empty." },
+	[LOC_BAD_REGION] = { LF_REGION, "gdprdesk does not know that cloud "
+	    "region: check its code (such as eu-west-1), or leave it empty "
+	    "and choose the country." },
 	[LOC_BAD_MECHANISM] = { LF_MECHANISM, "Choose a transfer mechanism "
 	    "from the list, or none." },
 };

@@ -688,6 +688,13 @@ test_org_settings(void)
 	ht_form_add(&b, "action", "add_location");
 	ht_form_add(&b, "country", "XX");
 	CU_ASSERT_EQUAL(ed_post_only(&dpo, path, &b), 422);
+	/* A cloud region gdprdesk does not know is not stored either. */
+	ht_form_add(&b, "action", "add_location");
+	ht_form_add(&b, "country", "US");
+	ht_form_add(&b, "region", "nosuch-1");
+	CU_ASSERT_EQUAL(ed_post_only(&dpo, path, &b), 422);
+	CU_ASSERT_EQUAL(it_sql_int("SELECT COUNT(*) FROM org_location WHERE "
+	    "org_id = %lld AND region = 'nosuch-1'", org), 0);
 	ht_form_add(&b, "action", "remove_location");
 	ht_form_add(&b, "location", loc);
 	CU_ASSERT_EQUAL(ed_post_only(&dpo, path, &b), 303);

@@ -530,6 +530,9 @@ test_refused(void)
 		    "<location country=\"ZZ\"/>", "line 4:" },
 		{ "unknown category", "<category code=\"it-notes\"/>",
 		    "<category code=\"it-no-such\"/>", "line 7:" },
+		{ "unknown cloud region", "<location country=\"IE\"/>",
+		    "<location country=\"IE\" region=\"nosuch-1\"/>",
+		    "line 4:" },
 		{ "unknown holiday calendar", "<jurisdiction>eu</jurisdiction>",
 		    "<jurisdiction>eu</jurisdiction><calendar>nowhere"
 		    "</calendar>", "line 3:" },

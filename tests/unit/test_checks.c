@@ -787,6 +787,11 @@ static const struct check_case cases[] = {
 	    REC_S(dpf_verified, "2026-10-01") }, { { NULL } } },
 	{ "uk: a mechanism that needs no certification", "R18", 0, NULL,
 	    { LOCS(REC, "US", "sccs") }, { { NULL } } },
+	/* The DPF reaches only the US: elsewhere it is no mechanism. */
+	{ "uk: uk-us-data-bridge for India", "R07", 1, NULL,
+	    { LOCS(REC, "IN", "uk-us-data-bridge") }, { W_REC("R07") } },
+	{ "eu: eu-us-dpf for India", "R07", 1, NULL,
+	    { EU_ORG, LOCS(REC, "IN", "eu-us-dpf") }, { W_REC("R07") } },
 
 	/* R19: the supervisory authority. */
 	{ "no supervisory authority", "R19", 1, NULL,
