@@ -319,7 +319,7 @@ ctl_user(int argc, char *argv[])
 	login = argv[2];
 	for (k = 3; k < argc; k++) {
 		if (k + 1 < argc && strcmp(argv[k], "--role") == 0)
-			role = role_parse(argv[++k]);
+			role = account_role_parse(argv[++k]);
 		else if (k + 1 < argc && strcmp(argv[k], "--org") == 0 &&
 		    norgs < NELEM(orgs))
 			orgs[norgs++] = argv[++k];

@@ -8,19 +8,19 @@
 #include "password.h"
 #include "stmt.h"
 
-const char *const role_names[ROLE__MAX] = {
+const char *const account_role_names[ROLE__MAX] = {
 	[ROLE_ADMIN] = "admin",
 	[ROLE_DPO] = "dpo",
 	[ROLE_VIEWER] = "viewer",
 };
 
 int
-role_parse(const char *s)
+account_role_parse(const char *s)
 {
 	int i;
 
 	for (i = 0; s != NULL && i < ROLE__MAX; i++)
-		if (strcmp(s, role_names[i]) == 0)
+		if (strcmp(s, account_role_names[i]) == 0)
 			return i;
 	return -1;
 }
@@ -40,7 +40,7 @@ account_from_row(struct account *a, const struct db_res *r, int with_hash)
 	a->id = db_res_int(r, 0);
 	a->login = xstrdup(db_res_text(r, 1));
 	a->name = db_res_dup(r, 2);
-	role = role_parse(db_res_text(r, 3));
+	role = account_role_parse(db_res_text(r, 3));
 	/* An unknown role reads as the least privileged. */
 	a->role = role < 0 ? ROLE_VIEWER : (enum role)role;
 	a->pwhash = with_hash ? xstrdup(db_res_text(r, 4)) : NULL;
@@ -124,7 +124,7 @@ account_list_free(struct account *a, size_t n)
 }
 
 enum db_rc
-grant_list(struct db *db, struct grant **out, size_t *n)
+account_grant_list(struct db *db, struct grant **out, size_t *n)
 {
 	struct db_res *r;
 	enum db_rc rc;
@@ -147,7 +147,7 @@ grant_list(struct db *db, struct grant **out, size_t *n)
 }
 
 void
-grant_list_free(struct grant *g, size_t n)
+account_grant_list_free(struct grant *g, size_t n)
 {
 	size_t i;
 
@@ -171,7 +171,7 @@ account_create(struct db *db, const char *login, const char *name,
 		return DB_ERROR;
 	p[0] = DBP_TEXT(login);
 	p[1] = DBP_TEXT(name);
-	p[2] = DBP_TEXT(role_names[role]);
+	p[2] = DBP_TEXT(account_role_names[role]);
 	p[3] = DBP_TEXT(hash);
 	rc = db_exec(db, STMT_ACCOUNT_INSERT, p, 4, NULL, &iid);
 	explicit_bzero(hash, sizeof(hash));
@@ -204,7 +204,7 @@ enum db_rc
 account_set_role(struct db *db, long long id, enum role role)
 {
 	return account_update(db, STMT_ACCOUNT_SET_ROLE,
-	    DBP_TEXT(role_names[role]), id);
+	    DBP_TEXT(account_role_names[role]), id);
 }
 
 enum db_rc
@@ -252,7 +252,7 @@ account_revoke(struct db *db, long long id, long long org_id)
 }
 
 long long
-login_failures(struct db *db, const char *login, long window)
+account_login_failures(struct db *db, const char *login, long window)
 {
 	char h[CRYPTO_SHA256_HEX];
 	struct db_param p[2];
@@ -270,7 +270,7 @@ login_failures(struct db *db, const char *login, long window)
 }
 
 int
-login_failure_record(struct db *db, const char *login)
+account_login_failure_record(struct db *db, const char *login)
 {
 	char h[CRYPTO_SHA256_HEX];
 	struct db_param p;
@@ -282,7 +282,7 @@ login_failure_record(struct db *db, const char *login)
 }
 
 int
-login_failure_clear(struct db *db, const char *login)
+account_login_failure_clear(struct db *db, const char *login)
 {
 	char h[CRYPTO_SHA256_HEX];
 	struct db_param p;

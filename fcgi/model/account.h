@@ -13,7 +13,7 @@ enum role {
 	ROLE__MAX
 };
 
-extern const char *const role_names[ROLE__MAX];
+extern const char *const account_role_names[ROLE__MAX];
 
 struct account {
 	long long	 id;
@@ -32,7 +32,7 @@ struct grant {
 };
 
 /* Parses a role name; -1 when unknown. */
-int	 role_parse(const char *);
+int	 account_role_parse(const char *);
 
 /* Does the account's role allow changes (not a viewer)? */
 int	 account_can_write(const struct account *);
@@ -49,8 +49,8 @@ void	 account_free(struct account *);
 /* All accounts, by login. *out is an array of *n (account_list_free). */
 enum db_rc account_list(struct db *, struct account **out, size_t *n);
 void	 account_list_free(struct account *, size_t);
-enum db_rc grant_list(struct db *, struct grant **out, size_t *n);
-void	 grant_list_free(struct grant *, size_t);
+enum db_rc account_grant_list(struct db *, struct grant **out, size_t *n);
+void	 account_grant_list_free(struct grant *, size_t);
 
 /*
  * Creates an account with password pw (hashed here). Returns DB_OK with
@@ -71,8 +71,8 @@ enum db_rc account_revoke(struct db *, long long id, long long org_id);
  * Failed logins for a login name within window seconds (the name is
  * kept hashed). Return the count, or -1 on a database error.
  */
-long long login_failures(struct db *, const char *login, long window);
-int	 login_failure_record(struct db *, const char *login);
-int	 login_failure_clear(struct db *, const char *login);
+long long account_login_failures(struct db *, const char *login, long window);
+int	 account_login_failure_record(struct db *, const char *login);
+int	 account_login_failure_clear(struct db *, const char *login);
 
 #endif

@@ -52,7 +52,7 @@ session_get(struct db *db, const char *token, long idle_max, long abs_max,
 	s->idle = (long)db_res_int(r, 4);
 	s->account.login = xstrdup(db_res_text(r, 5));
 	s->account.name = (v = db_res_text(r, 6)) ? xstrdup(v) : NULL;
-	role = role_parse(db_res_text(r, 7));
+	role = account_role_parse(db_res_text(r, 7));
 	s->account.role = role < 0 ? ROLE_VIEWER : (enum role)role;
 	s->account.is_disabled = db_res_int(r, 8) != 0;
 	db_res_free(r);

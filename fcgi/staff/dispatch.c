@@ -77,7 +77,7 @@ staff_meta_account(const struct app *app, xmlNodePtr meta)
 	acc = xml_elem(meta, "account");
 	xml_attr_int(acc, "id", app->sess->account.id);
 	xml_attr(acc, "login", app->sess->account.login);
-	xml_attr(acc, "role", role_names[app->sess->account.role]);
+	xml_attr(acc, "role", account_role_names[app->sess->account.role]);
 	xml_text(acc, "name", app->sess->account.name);
 }
 

@@ -95,7 +95,7 @@ page_login(struct app *app, struct req *r, struct resp *p)
 			login[i] = (char)(login[i] - 'A' + 'a');
 	is_valid = form_v_login(login, &unused);
 
-	fails = login_failures(app->db, login, app->cfg.login_window);
+	fails = account_login_failures(app->db, login, app->cfg.login_window);
 	if (fails < 0)
 		return 500;
 	if (fails >= app->cfg.login_fails) {
@@ -117,7 +117,7 @@ page_login(struct app *app, struct req *r, struct resp *p)
 		ok = password_verify(a->pwhash, f[F_PASSWORD].val) &&
 		    !a->is_disabled;
 	if (!ok) {
-		if (login_failure_record(app->db, login) == -1 ||
+		if (account_login_failure_record(app->db, login) == -1 ||
 		    audit_log(app->db, a ? a->id : 0, "login_failed", 0,
 		    "staff_account", a ? a->id : 0,
 		    a && a->is_disabled ? "disabled" : NULL) == -1) {
@@ -130,7 +130,7 @@ page_login(struct app *app, struct req *r, struct resp *p)
 	}
 
 	status = 500;
-	if (login_failure_clear(app->db, login) == -1 ||
+	if (account_login_failure_clear(app->db, login) == -1 ||
 	    session_create(app->db, a->id, token, csrf) != DB_OK ||
 	    audit_log(app->db, a->id, "login", 0, "staff_account", a->id,
 	    NULL) == -1)

@@ -58,7 +58,7 @@ user_page(struct app *app, struct resp *p, long long id,
 		account_free(a);
 		return 500;
 	}
-	if (grant_list(app->db, &g, &ng) != DB_OK) {
+	if (account_grant_list(app->db, &g, &ng) != DB_OK) {
 		org_list_free(o, no);
 		account_free(a);
 		return 500;
@@ -69,7 +69,7 @@ user_page(struct app *app, struct resp *p, long long id,
 	u = xml_elem(root, "user");
 	xml_attr_int(u, "id", a->id);
 	xml_attr(u, "login", a->login);
-	xml_attr(u, "role", role_names[a->role]);
+	xml_attr(u, "role", account_role_names[a->role]);
 	xml_attr_int(u, "disabled", a->is_disabled);
 	xml_text(u, "name", a->name);
 	orgs = xml_elem(root, "orgs");
@@ -84,7 +84,7 @@ user_page(struct app *app, struct resp *p, long long id,
 		xml_attr_int(n, "granted", granted);
 	}
 	form_xml(root, edit_fields, f, F__MAX, problem);
-	grant_list_free(g, ng);
+	account_grant_list_free(g, ng);
 	org_list_free(o, no);
 	account_free(a);
 	return status;
@@ -157,7 +157,7 @@ page_user(struct app *app, struct req *r, struct resp *p)
 	switch (ac) {
 	case A_ROLE:
 		rc = account_set_role(app->db, id,
-		    (enum role)role_parse(f[F_ROLE].val));
+		    (enum role)account_role_parse(f[F_ROLE].val));
 		break;
 	case A_GRANT:
 		rc = account_grant(app->db, id, o->id);

@@ -29,7 +29,7 @@ users_page(struct app *app, struct resp *p, const struct field *f,
 
 	if (account_list(app->db, &a, &na) != DB_OK)
 		return 500;
-	if (grant_list(app->db, &g, &ng) != DB_OK) {
+	if (account_grant_list(app->db, &g, &ng) != DB_OK) {
 		account_list_free(a, na);
 		return 500;
 	}
@@ -38,7 +38,7 @@ users_page(struct app *app, struct resp *p, const struct field *f,
 		u = xml_elem(root, "user");
 		xml_attr_int(u, "id", a[i].id);
 		xml_attr(u, "login", a[i].login);
-		xml_attr(u, "role", role_names[a[i].role]);
+		xml_attr(u, "role", account_role_names[a[i].role]);
 		xml_attr_int(u, "disabled", a[i].is_disabled);
 		xml_text(u, "name", a[i].name);
 		for (j = 0; j < ng; j++) {
@@ -50,7 +50,7 @@ users_page(struct app *app, struct resp *p, const struct field *f,
 	}
 	form_xml(root, user_fields, f, F__MAX, NULL);
 	account_list_free(a, na);
-	grant_list_free(g, ng);
+	account_grant_list_free(g, ng);
 	return status;
 }
 
@@ -67,7 +67,7 @@ page_users(struct app *app, struct req *r, struct resp *p)
 	if (form_check(r->body, r->nbody, user_fields, F__MAX, f) > 0)
 		return users_page(app, p, f, 422);
 	rc = account_create(app->db, f[F_LOGIN].val, f[F_NAME].val,
-	    (enum role)role_parse(f[F_ROLE].val), f[F_PASSWORD].val, &id);
+	    (enum role)account_role_parse(f[F_ROLE].val), f[F_PASSWORD].val, &id);
 	if (rc == DB_CONFLICT) {
 		f[F_LOGIN].err = FORM_INVALID;
 		f[F_LOGIN].msg = "That login name is taken; choose another.";
