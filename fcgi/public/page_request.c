@@ -248,6 +248,8 @@ request_post(struct app *app, struct req *r, struct resp *p,
 	char clock_s[DEADLINE_DATE_SIZE], subject[128];
 	struct field f[F__MAX];
 	struct deadline_cal *cal = NULL;
+	enum db_rc crc;
+	int has_due;
 	struct deadline_date rd, due;
 	struct request_new q;
 	struct buf body;
@@ -292,17 +294,21 @@ request_post(struct app *app, struct req *r, struct resp *p,
 		    o->slug);
 		return 500;
 	}
-	if (request_calendar(app->db, o->calendar, &cal) != DB_OK)
+	/*
+	 * A calendar that does not cover the dates (or is missing) must not
+	 * turn a requester away: the request is stored without a due date,
+	 * which the staff then set, and the warning says why.
+	 */
+	if ((crc = request_calendar(app->db, o->calendar, &cal)) == DB_ERROR)
 		return 500;
-	if (request_due(cal, rules, f[F_KIND].val, rd, &due) !=
-	    DEADLINE_OK) {
-		log_err("request: no due date for %s (calendar %s)", o->slug,
-		    o->calendar);
-		deadline_cal_free(cal);
-		return 500;
-	}
+	has_due = crc == DB_OK && request_due(cal, rules, f[F_KIND].val, rd,
+	    &due) == DEADLINE_OK;
 	deadline_cal_free(cal);
-	deadline_date_format(due, due_s);
+	if (has_due)
+		deadline_date_format(due, due_s);
+	else
+		log_warn("request: no due date for %s (calendar %s does not "
+		    "cover it): stored without one", o->slug, o->calendar);
 	deadline_date_format(rd, clock_s);
 	gmtime_r(&now, &tm);
 	strftime(recv, sizeof(recv), "%Y-%m-%d %H:%M:%S", &tm);
@@ -335,13 +341,13 @@ request_post(struct app *app, struct req *r, struct resp *p,
 	q.key = kbuf;
 	q.received = recv;
 	q.clock = clock_s;
-	q.due = due_s;
+	q.due = has_due ? due_s : NULL;
 
 	/* The reference is the database's: ticket_submit puts it in. */
 	snprintf(subject, sizeof(subject), "Your request to %.80s: "
 	    REQUEST_REF_MARK, o->name);
-	if (request_ack(app->cfg.public_url, o, REQUEST_REF_MARK, q.kind, due_s, token, vtoken,
-	    &body) == -1) {
+	if (request_ack(app->cfg.public_url, o, REQUEST_REF_MARK, q.kind,
+	    q.due, token, vtoken, &body) == -1) {
 		buf_free(&body);
 		goto out;
 	}

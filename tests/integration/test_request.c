@@ -1,6 +1,7 @@
 /* test_request: the public request form end to end: CSRF, errors, a stored request with its event and message, idempotency, the honeypot, /verify/, a complaint's date, and the public account's limits. */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <CUnit/CUnit.h>
 #include <mysqld_error.h>
@@ -366,6 +367,52 @@ test_honeypot_and_complaint(void)
 	free(path);
 }
 
+/*
+ * A calendar that does not cover today must not turn a requester away:
+ * the request is stored without a due date, and the page and the
+ * message say the organisation will give one.
+ */
+static void
+test_no_calendar(void)
+{
+	struct ht_resp r;
+	struct rq_form f;
+	char *path, *body, *ref, *cal, *mail;
+
+	/* The tests' rate is 120 POSTs a minute with a burst of 5: wait. */
+	sleep(3);
+	cal = it_name("it-past");
+	CU_ASSERT_FATAL(it_sql("INSERT INTO calendar (name, description) "
+	    "VALUES ('%s', 'covers 2020 only')", cal) == 0);
+	CU_ASSERT_FATAL(it_sql("INSERT INTO calendar_day (calendar, day, "
+	    "name) VALUES ('%s', '2020-12-25', 'Christmas Day')", cal) == 0);
+	CU_ASSERT_FATAL(it_sql("UPDATE organisation SET calendar = '%s' "
+	    "WHERE id = %lld", cal, rq_org) == 0);
+	path = xasprintf("/o/%s/request", rq_slug);
+	CU_ASSERT_FATAL(rq_form_get(&f) == 0);
+	body = rq_body(&f, "access", "");
+	CU_ASSERT_FATAL(ht_post(&r, path, f.cookie, body) == 0);
+	CU_ASSERT(it_status(&r, 200, "POST when the calendar ends early"));
+	CU_ASSERT(ht_body_has(&r, "will tell you the date"));
+	ref = rq_between(&r, "<strong class=\"reference\">", "<");
+	ht_resp_free(&r);
+	CU_ASSERT_FATAL(ref != NULL);
+	CU_ASSERT_EQUAL(it_sql_int("SELECT COUNT(*) FROM ticket WHERE "
+	    "reference = '%s' AND due_date IS NULL", ref), 1);
+	mail = it_sql_str("SELECT o.body FROM outbox o JOIN ticket t ON "
+	    "t.id = o.ticket_id WHERE t.reference = '%s'", ref);
+	CU_ASSERT(mail != NULL && strstr(mail, "will tell you the date") !=
+	    NULL);
+	CU_ASSERT_EQUAL(it_sql("UPDATE organisation SET calendar = "
+	    "'england-and-wales' WHERE id = %lld", rq_org), 0);
+	free(mail);
+	free(ref);
+	free(body);
+	free(path);
+	free(cal);
+	rq_form_free(&f);
+}
+
 /* Runs q as m; returns 0 or the server's error number. */
 static unsigned int
 rq_run(MYSQL *m, const char *q)
@@ -453,6 +500,8 @@ test_request_register(void)
 	    test_submit) == NULL ||
 	    CU_add_test(s, "the honeypot; a complaint's date",
 	    test_honeypot_and_complaint) == NULL ||
+	    CU_add_test(s, "a calendar that ends early: no due date, no 500",
+	    test_no_calendar) == NULL ||
 	    CU_add_test(s, "the public account: procedures, no tables",
 	    test_public_account) == NULL ||
 	    CU_add_test(s, "the form's rate limit: 429 (last: it spends it)",

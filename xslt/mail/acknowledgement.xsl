@@ -22,12 +22,15 @@
     <xsl:value-of select="$a/@reference"/>
     <xsl:text>&#10;</xsl:text>
     <xsl:choose>
+      <xsl:when test="string($a/@due) = ''">It will tell you the date by which it must answer.</xsl:when>
       <xsl:when test="$a/@kind = 'complaint'">It must acknowledge your complaint by: </xsl:when>
       <xsl:otherwise>It must answer by: </xsl:otherwise>
     </xsl:choose>
-    <xsl:call-template name="format-date">
-      <xsl:with-param name="date" select="$a/@due"/>
-    </xsl:call-template>
+    <xsl:if test="string($a/@due) != ''">
+      <xsl:call-template name="format-date">
+        <xsl:with-param name="date" select="$a/@due"/>
+      </xsl:call-template>
+    </xsl:if>
     <xsl:text>&#10;&#10;Please confirm that this email address is yours:&#10;</xsl:text>
     <xsl:value-of select="$a/verify-link"/>
     <xsl:text>&#10;&#10;Follow your request at this private address (keep it to yourself):&#10;</xsl:text>

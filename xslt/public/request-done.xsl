@@ -26,20 +26,29 @@
             <div class="panel" role="status">
               <p>Your reference is <strong class="reference"><xsl:value-of select="$t/@reference"/></strong></p>
             </div>
-            <p>
-              <xsl:value-of select="$o"/>
-              <xsl:choose>
-                <xsl:when test="$t/@kind = 'complaint'"> must acknowledge your complaint by </xsl:when>
-                <xsl:otherwise> must answer by </xsl:otherwise>
-              </xsl:choose>
-              <strong>
-                <xsl:call-template name="format-date">
-                  <xsl:with-param name="date" select="$t/@due"/>
-                </xsl:call-template>
-              </strong>
-              <xsl:text>.</xsl:text>
-            </p>
-            <p>If it needs to confirm who you are, it will tell you, and the date may move.</p>
+            <xsl:choose>
+              <xsl:when test="string($t/@due) != ''">
+                <p>
+                  <xsl:value-of select="$o"/>
+                  <xsl:choose>
+                    <xsl:when test="$t/@kind = 'complaint'"> must acknowledge your complaint by </xsl:when>
+                    <xsl:otherwise> must answer by </xsl:otherwise>
+                  </xsl:choose>
+                  <strong>
+                    <xsl:call-template name="format-date">
+                      <xsl:with-param name="date" select="$t/@due"/>
+                    </xsl:call-template>
+                  </strong>
+                  <xsl:text>.</xsl:text>
+                </p>
+              </xsl:when>
+              <xsl:otherwise>
+                <p><xsl:value-of select="$o"/> will tell you the date by which it must answer.</p>
+              </xsl:otherwise>
+            </xsl:choose>
+            <xsl:if test="$t/@kind != 'complaint'">
+              <p>If it needs to confirm who you are, it will tell you, and the date may move.</p>
+            </xsl:if>
             <xsl:choose>
               <xsl:when test="$t/@status-link != ''">
                 <section class="section" aria-labelledby="link-title">
