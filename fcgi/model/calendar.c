@@ -6,28 +6,23 @@
 #include "stmt.h"
 
 enum db_rc
-calendar_load(struct db *db, const char *name, struct deadline_cal **out)
+calendar_days(struct db *db, int stmt, const char *name,
+    struct deadline_cal **out)
 {
 	struct db_param p = DBP_TEXT(name);
-	struct deadline_cal *c = NULL;
+	struct deadline_cal *c;
 	struct deadline_date d;
-	struct db_res *r = NULL;
-	enum db_rc rc;
+	struct db_res *r;
 
 	*out = NULL;
-	if ((rc = db_query_one(db, STMT_CALENDAR_GET, &p, 1, &r)) != DB_OK)
-		return rc;
-	db_res_free(r);
-	r = NULL;
-	if (db_query(db, STMT_CALENDAR_DAYS, &p, 1, &r) != DB_OK)
+	if (db_query(db, stmt, &p, 1, &r) != DB_OK)
 		return DB_ERROR;
 	c = deadline_cal_new(name);
 	while (db_res_next(r)) {
 		if (db_res_text(r, 0) == NULL ||
 		    deadline_date_parse(db_res_text(r, 0), &d) == -1 ||
 		    deadline_cal_add(c, d, db_res_text(r, 1)) == -1) {
-			log_err("calendar_load: a day of a calendar is not "
-			    "a date");
+			log_err("calendar: a day of %s is not a date", name);
 			db_res_free(r);
 			deadline_cal_free(c);
 			return DB_ERROR;
@@ -37,6 +32,17 @@ calendar_load(struct db *db, const char *name, struct deadline_cal **out)
 	deadline_cal_done(c);
 	*out = c;
 	return DB_OK;
+}
+
+enum db_rc
+calendar_load(struct db *db, const char *name, struct deadline_cal **out)
+{
+	enum db_rc rc;
+
+	*out = NULL;
+	if ((rc = calendar_exists(db, name)) != DB_OK)
+		return rc;
+	return calendar_days(db, STMT_CALENDAR_DAYS, name, out);
 }
 
 enum db_rc

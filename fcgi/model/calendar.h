@@ -18,6 +18,14 @@
 enum db_rc calendar_load(struct db *, const char *name,
 	    struct deadline_cal **out);
 
+/*
+ * The days statement stmt gives for calendar name (a SELECT, or the
+ * public program's procedure) as a calendar; none is an empty one.
+ * Returns DB_OK with *out (deadline_cal_free) or DB_ERROR.
+ */
+enum db_rc calendar_days(struct db *, int stmt, const char *name,
+	    struct deadline_cal **out);
+
 /* Is there a calendar called name? DB_OK, DB_NOTFOUND or DB_ERROR. */
 enum db_rc calendar_exists(struct db *, const char *name);
 

@@ -8,6 +8,7 @@
 #include "core/log.h"
 #include "core/serve.h"
 #include "core/util.h"
+#include "model/org.h"
 #include "staff.h"
 
 const char *const staff_sheets[SHEET__MAX] = {
@@ -89,6 +90,15 @@ staff_doc(struct app *app, struct resp *p, const char *name, int sheet)
 	root = serve_doc(p, "staff", name, sheet);
 	staff_meta_account(app, root->children);
 	return root;
+}
+
+int
+staff_org(struct app *app, const struct req *r, struct org **o)
+{
+	enum db_rc rc;
+
+	rc = org_get_for(app->db, &app->sess->account, r->args[0], o);
+	return rc == DB_OK ? 200 : rc == DB_NOTFOUND ? 404 : 500;
 }
 
 /* Does the POSTed csrf field match the session's token? */

@@ -249,16 +249,6 @@ act_page(struct app *app, struct resp *p, const struct org *o,
 	return status;
 }
 
-/* The organisation of the URL, if the account may see it. */
-static int
-act_org(struct app *app, const struct req *r, struct org **o)
-{
-	enum db_rc rc;
-
-	rc = org_get_for(app->db, &app->sess->account, r->args[0], o);
-	return rc == DB_OK ? 200 : rc == DB_NOTFOUND ? 404 : 500;
-}
-
 /*
  * Reads the form into a (columns borrowed from r). Returns the number of
  * errors; *problem says what is wrong beyond the fields.
@@ -307,7 +297,7 @@ page_activity_new(struct app *app, struct req *r, struct resp *p)
 	char loc[128];
 	int status;
 
-	if ((status = act_org(app, r, &o)) != 200)
+	if ((status = staff_org(app, r, &o)) != 200)
 		return status;
 	if (r->method != METHOD_POST) {
 		status = act_page(app, p, o, NULL, NULL, NULL, NULL, NULL, 200);
@@ -355,7 +345,7 @@ page_activity(struct app *app, struct req *r, struct resp *p)
 
 	if (!form_v_id(r->args[1], &id))
 		return 404;
-	if ((status = act_org(app, r, &o)) != 200)
+	if ((status = staff_org(app, r, &o)) != 200)
 		return status;
 	if ((rc = activity_get(app->db, o->id, id, &cur)) != DB_OK) {
 		org_free(o);
@@ -458,7 +448,7 @@ page_activity_history(struct app *app, struct req *r, struct resp *p)
 
 	if (!form_v_id(r->args[1], &id))
 		return 404;
-	if ((status = act_org(app, r, &o)) != 200)
+	if ((status = staff_org(app, r, &o)) != 200)
 		return status;
 	if ((rc = activity_history(app->db, o->id, id, &v, &nv)) != DB_OK) {
 		org_free(o);

@@ -109,9 +109,8 @@ page_categories(struct app *app, struct req *r, struct resp *p)
 	char loc[128];
 	int status;
 
-	rc = org_get_for(app->db, &app->sess->account, r->args[0], &o);
-	if (rc != DB_OK)
-		return rc == DB_NOTFOUND ? 404 : 500;
+	if ((status = staff_org(app, r, &o)) != 200)
+		return status;
 	if (r->method != METHOD_POST) {
 		done = http_field(r, "done");
 		status = cat_page(app, p, o, NULL, done != NULL &&

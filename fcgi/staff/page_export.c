@@ -23,11 +23,8 @@ page_export(struct app *app, struct req *r, struct resp *p)
 	enum db_rc rc;
 	int len = 0, status = 500;
 
-	rc = org_get_for(app->db, &app->sess->account, r->args[0], &o);
-	if (rc == DB_NOTFOUND)
-		return 404;
-	if (rc != DB_OK)
-		return 500;
+	if ((status = staff_org(app, r, &o)) != 200)
+		return status;
 	if ((rc = xmlio_export(app->db, o->id, &doc, &len)) != DB_OK) {
 		status = rc == DB_NOTFOUND ? 404 : 500;
 		goto out;

@@ -90,15 +90,11 @@ page_import(struct app *app, struct req *r, struct resp *p)
 	xmlDocPtr doc = NULL;
 	struct org *o;
 	enum xmlio_rc xrc;
-	enum db_rc rc;
 	char loc[96];
 	int status;
 
-	rc = org_get_for(app->db, &app->sess->account, r->args[0], &o);
-	if (rc == DB_NOTFOUND)
-		return 404;
-	if (rc != DB_OK)
-		return 500;
+	if ((status = staff_org(app, r, &o)) != 200)
+		return status;
 	if (!account_can_write(&app->sess->account)) {
 		p->message = "Your account can read but not change anything, "
 		    "so it cannot import a register.";

@@ -7,14 +7,11 @@ page_org(struct app *app, struct req *r, struct resp *p)
 {
 	xmlNodePtr root, n;
 	struct org *o;
-	enum db_rc rc;
+	int status;
 	size_t i;
 
-	rc = org_get_for(app->db, &app->sess->account, r->args[0], &o);
-	if (rc == DB_NOTFOUND)
-		return 404;
-	if (rc != DB_OK)
-		return 500;
+	if ((status = staff_org(app, r, &o)) != 200)
+		return status;
 	root = staff_doc(app, p, "org", SHEET_ORG);
 	n = xml_elem(root, "organisation");
 	xml_attr_int(n, "id", o->id);

@@ -199,9 +199,8 @@ page_org_edit(struct app *app, struct req *r, struct resp *p)
 	char loc[128];
 	int status;
 
-	rc = org_get_for(app->db, &app->sess->account, r->args[0], &o);
-	if (rc != DB_OK)
-		return rc == DB_NOTFOUND ? 404 : 500;
+	if ((status = staff_org(app, r, &o)) != 200)
+		return status;
 	rc = org_settings_get(app->db, o->id, &cur);
 	org_free(o);
 	if (rc != DB_OK)

@@ -137,16 +137,6 @@ rcp_page(struct app *app, struct resp *p, const struct org *o,
 	return status;
 }
 
-/* The organisation of the URL, if the account may see it. */
-static int
-rcp_org(struct app *app, const struct req *r, struct org **o)
-{
-	enum db_rc rc;
-
-	rc = org_get_for(app->db, &app->sess->account, r->args[0], o);
-	return rc == DB_NOTFOUND ? 404 : rc == DB_OK ? 200 : 500;
-}
-
 /* Reads the form into rec (columns borrowed from r); 0 or the errors. */
 static size_t
 rcp_read(const struct req *r, struct recipient *rec, struct field *f)
@@ -170,7 +160,7 @@ page_recipient_new(struct app *app, struct req *r, struct resp *p)
 	char loc[128];
 	int status;
 
-	if ((status = rcp_org(app, r, &o)) != 200)
+	if ((status = staff_org(app, r, &o)) != 200)
 		return status;
 	memset(&rec, 0, sizeof(rec));
 	rec.org_id = o->id;
@@ -284,7 +274,7 @@ page_recipient(struct app *app, struct req *r, struct resp *p)
 
 	if (!form_v_id(r->args[1], &id))
 		return 404;
-	if ((status = rcp_org(app, r, &o)) != 200)
+	if ((status = staff_org(app, r, &o)) != 200)
 		return status;
 	if ((rc = recipient_get(app->db, o->id, id, &cur)) != DB_OK) {
 		org_free(o);

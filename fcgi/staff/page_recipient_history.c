@@ -63,9 +63,8 @@ page_recipient_history(struct app *app, struct req *r, struct resp *p)
 
 	if (!form_v_id(r->args[1], &id))
 		return 404;
-	rc = org_get_for(app->db, &app->sess->account, r->args[0], &o);
-	if (rc != DB_OK)
-		return rc == DB_NOTFOUND ? 404 : 500;
+	if ((status = staff_org(app, r, &o)) != 200)
+		return status;
 	if ((rc = recipient_history(app->db, o->id, id, &v, &nv)) != DB_OK) {
 		org_free(o);
 		return rc == DB_NOTFOUND ? 404 : 500;

@@ -12,15 +12,13 @@ staff_load_register(struct app *app, const struct req *r, const char *asat,
 	char today[11], at[20];
 	struct org *o;
 	enum db_rc rc;
+	int status;
 
 	*g = NULL;
 	*f = NULL;
 	*nf = 0;
-	rc = org_get_for(app->db, &app->sess->account, r->args[0], &o);
-	if (rc == DB_NOTFOUND)
-		return 404;
-	if (rc != DB_OK)
-		return 500;
+	if ((status = staff_org(app, r, &o)) != 200)
+		return status;
 	checks_today(today);
 	if (asat != NULL && strcmp(asat, today) < 0) {
 		/* The register as it stood at the end of that day (UTC). */

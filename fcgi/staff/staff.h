@@ -117,6 +117,15 @@ int	 staff_location_action(struct app *, const struct req *,
 	    const char *action, enum loc_owner, long long org_id,
 	    long long owner_id, struct field f[LF__MAX], const char **problem);
 
+struct org;
+
+/*
+ * The organisation the URL names (r->args[0]), if the account may see
+ * it. Returns 200 with *o (org_free), 404 (also for one it may not see),
+ * or 500.
+ */
+int	 staff_org(struct app *, const struct req *, struct org **o);
+
 /* Pages (one file each). */
 int	 page_login(struct app *, struct req *, struct resp *);
 int	 page_login_expired(struct app *, struct req *, struct resp *);
