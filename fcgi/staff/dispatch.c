@@ -101,6 +101,18 @@ staff_org(struct app *app, const struct req *r, struct org **o)
 	return rc == DB_OK ? 200 : rc == DB_NOTFOUND ? 404 : 500;
 }
 
+void
+staff_org_elem(xmlNodePtr parent, const struct org *o)
+{
+	xmlNodePtr n;
+
+	n = xml_elem(parent, "organisation");
+	xml_attr_int(n, "id", o->id);
+	xml_attr(n, "slug", o->f[ORG_SLUG]);
+	xml_attr(n, "jurisdiction", o->f[ORG_JURISDICTION]);
+	xml_text(n, "name", o->f[ORG_NAME]);
+}
+
 /* Does the POSTed csrf field match the session's token? */
 static int
 staff_csrf_ok(const struct app *app, const struct req *r)

@@ -208,11 +208,7 @@ act_page(struct app *app, struct resp *p, const struct org *o,
 	root = staff_doc(app, p, "activity-edit", SHEET_ACTIVITY);
 	if (flash != NULL)
 		xml_text(root->children, "flash", flash);
-	n = xml_elem(root, "organisation");
-	xml_attr_int(n, "id", o->id);
-	xml_attr(n, "slug", o->f[ORG_SLUG]);
-	xml_attr(n, "jurisdiction", o->f[ORG_JURISDICTION]);
-	xml_text(n, "name", o->f[ORG_NAME]);
+	staff_org_elem(root, o);
 	if (saved != NULL) {
 		n = xml_elem(root, "activity");
 		xml_attr_int(n, "id", saved->id);
@@ -455,9 +451,7 @@ page_activity_history(struct app *app, struct req *r, struct resp *p)
 		return rc == DB_NOTFOUND ? 404 : 500;
 	}
 	root = staff_doc(app, p, "activity-history", SHEET_HISTORY);
-	n = xml_elem(root, "organisation");
-	xml_attr(n, "slug", o->f[ORG_SLUG]);
-	xml_text(n, "name", o->f[ORG_NAME]);
+	staff_org_elem(root, o);
 	n = xml_elem(root, "activity");
 	xml_attr_int(n, "id", id);
 	xml_text(n, "name", v[nv - 1].col[ACT_NAME]);

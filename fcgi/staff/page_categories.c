@@ -54,11 +54,7 @@ cat_page(struct app *app, struct resp *p, const struct org *o,
 	root = staff_doc(app, p, "categories", SHEET_CATEGORIES);
 	if (flash != NULL)
 		xml_text(root->children, "flash", flash);
-	n = xml_elem(root, "organisation");
-	xml_attr_int(n, "id", o->id);
-	xml_attr(n, "slug", o->f[ORG_SLUG]);
-	xml_attr(n, "jurisdiction", o->f[ORG_JURISDICTION]);
-	xml_text(n, "name", o->f[ORG_NAME]);
+	staff_org_elem(root, o);
 	if (f == NULL) {
 		memset(def, 0, sizeof(def));
 		def[CF_KIND].val = category_kind_names[CAT_DATA];

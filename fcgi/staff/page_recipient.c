@@ -91,11 +91,7 @@ rcp_page(struct app *app, struct resp *p, const struct org *o,
 	root = staff_doc(app, p, "recipient-edit", SHEET_RECIPIENT);
 	if (flash != NULL)
 		xml_text(root->children, "flash", flash);
-	n = xml_elem(root, "organisation");
-	xml_attr_int(n, "id", o->id);
-	xml_attr(n, "slug", o->f[ORG_SLUG]);
-	xml_attr(n, "jurisdiction", o->f[ORG_JURISDICTION]);
-	xml_text(n, "name", o->f[ORG_NAME]);
+	staff_org_elem(root, o);
 	if (rec != NULL && rec->id != 0) {
 		n = xml_elem(root, "recipient");
 		xml_attr_int(n, "id", rec->id);

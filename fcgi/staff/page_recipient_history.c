@@ -70,9 +70,7 @@ page_recipient_history(struct app *app, struct req *r, struct resp *p)
 		return rc == DB_NOTFOUND ? 404 : 500;
 	}
 	root = staff_doc(app, p, "recipient-history", SHEET_RECIPIENT_HISTORY);
-	n = xml_elem(root, "organisation");
-	xml_attr(n, "slug", o->f[ORG_SLUG]);
-	xml_text(n, "name", o->f[ORG_NAME]);
+	staff_org_elem(root, o);
 	n = xml_elem(root, "recipient");
 	xml_attr_int(n, "id", id);
 	if (v[nv - 1].is_retired)

@@ -126,6 +126,9 @@ struct org;
  */
 int	 staff_org(struct app *, const struct req *, struct org **o);
 
+/* Appends <organisation id slug jurisdiction><name/></organisation>. */
+void	 staff_org_elem(xmlNodePtr parent, const struct org *);
+
 /* Pages (one file each). */
 int	 page_login(struct app *, struct req *, struct resp *);
 int	 page_login_expired(struct app *, struct req *, struct resp *);
