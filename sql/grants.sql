@@ -52,3 +52,13 @@ GRANT SELECT ON gdprdesk.public_subject_category TO 'gdprdesk_public'@'localhost
 GRANT EXECUTE ON PROCEDURE gdprdesk.public_calendar_days TO 'gdprdesk_public'@'localhost';
 GRANT EXECUTE ON PROCEDURE gdprdesk.ticket_submit TO 'gdprdesk_public'@'localhost';
 GRANT EXECUTE ON PROCEDURE gdprdesk.ticket_verify_email TO 'gdprdesk_public'@'localhost';
+
+-- The staff side of requests (0007_workflow): events and notes are
+-- appended, never changed.
+GRANT SELECT, INSERT ON gdprdesk.ticket_event TO 'gdprdesk_staff'@'localhost';
+GRANT SELECT, INSERT ON gdprdesk.ticket_note TO 'gdprdesk_staff'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON gdprdesk.ticket_pause TO 'gdprdesk_staff'@'localhost';
+GRANT SELECT, INSERT, DELETE ON gdprdesk.ticket_subject TO 'gdprdesk_staff'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON gdprdesk.ticket_task TO 'gdprdesk_staff'@'localhost';
+GRANT SELECT, INSERT ON gdprdesk.outbox TO 'gdprdesk_staff'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON gdprdesk.ticket_counter TO 'gdprdesk_staff'@'localhost';

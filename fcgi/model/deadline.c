@@ -257,12 +257,16 @@ deadline_tz_exists(const char *tz)
 	return ok;
 }
 
-int
-deadline_local_date(time_t t, const char *tz, struct deadline_date *out)
+/*
+ * Runs fn(t, ctx) with the process's zone set to tz (a zone file of the
+ * system's zoneinfo), and puts TZ back as it was. Returns fn's result,
+ * or -1 when tz is not an installed zone.
+ */
+static int
+deadline_in_zone(const char *tz, int (*fn)(void *), void *ctx)
 {
 	const char *env;
 	char *old = NULL, *spec;
-	struct tm tm;
 	int rc = -1;
 
 	if (!deadline_tz_exists(tz))
@@ -273,12 +277,7 @@ deadline_local_date(time_t t, const char *tz, struct deadline_date *out)
 	spec = xasprintf(":%s", tz);
 	if (setenv("TZ", spec, 1) == 0) {
 		tzset();
-		if (localtime_r(&t, &tm) != NULL) {
-			out->year = tm.tm_year + 1900;
-			out->month = tm.tm_mon + 1;
-			out->day = tm.tm_mday;
-			rc = 0;
-		}
+		rc = fn(ctx);
 	}
 	if (old != NULL)
 		setenv("TZ", old, 1);
@@ -288,6 +287,70 @@ deadline_local_date(time_t t, const char *tz, struct deadline_date *out)
 	free(spec);
 	free(old);
 	return rc;
+}
+
+struct deadline_zone_call {
+	time_t			 t;
+	struct deadline_date	 d;
+	int			 hour;
+	int			 minute;
+};
+
+static int
+deadline_to_local(void *v)
+{
+	struct deadline_zone_call *c = v;
+	struct tm tm;
+
+	if (localtime_r(&c->t, &tm) == NULL)
+		return -1;
+	c->d.year = tm.tm_year + 1900;
+	c->d.month = tm.tm_mon + 1;
+	c->d.day = tm.tm_mday;
+	return 0;
+}
+
+static int
+deadline_from_local(void *v)
+{
+	struct deadline_zone_call *c = v;
+	struct tm tm;
+
+	memset(&tm, 0, sizeof(tm));
+	tm.tm_year = c->d.year - 1900;
+	tm.tm_mon = c->d.month - 1;
+	tm.tm_mday = c->d.day;
+	tm.tm_hour = c->hour;
+	tm.tm_min = c->minute;
+	tm.tm_isdst = -1;	/* the zone's rules say whether summer time */
+	c->t = mktime(&tm);
+	return c->t == (time_t)-1 ? -1 : 0;
+}
+
+int
+deadline_local_date(time_t t, const char *tz, struct deadline_date *out)
+{
+	struct deadline_zone_call c = { .t = t };
+
+	if (deadline_in_zone(tz, deadline_to_local, &c) == -1)
+		return -1;
+	*out = c.d;
+	return 0;
+}
+
+int
+deadline_local_to_utc(struct deadline_date d, int hour, int minute,
+    const char *tz, time_t *out)
+{
+	struct deadline_zone_call c = { .d = d, .hour = hour,
+	    .minute = minute };
+
+	if (!deadline_date_is_valid(d) || hour < 0 || hour > 23 ||
+	    minute < 0 || minute > 59 ||
+	    deadline_in_zone(tz, deadline_from_local, &c) == -1)
+		return -1;
+	*out = c.t;
+	return 0;
 }
 
 int

@@ -99,6 +99,14 @@ struct deadline_date deadline_complaint_ack(struct deadline_date received);
  */
 int	 deadline_local_date(time_t t, const char *tz, struct deadline_date *out);
 
+/*
+ * The instant (UTC) of local time hour:minute on day d in zone tz, the
+ * way round of deadline_local_date (a time that summer time skips or
+ * repeats is read as mktime does). Returns 0 or -1.
+ */
+int	 deadline_local_to_utc(struct deadline_date d, int hour, int minute,
+	    const char *tz, time_t *out);
+
 /* Is tz a well-formed name of a zone installed on this system? */
 int	 deadline_tz_exists(const char *tz);
 

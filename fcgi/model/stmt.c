@@ -1,6 +1,34 @@
 /* stmt: every SQL statement of gdprdesk, in one enum-indexed table; programs whitelist theirs. */
 #include "stmt.h"
 
+/* A ticket as staff see it: the order of enum ticket_field. */
+#define TICKET_COLS \
+	"t.id, t.org_id, t.reference, t.kind, t.status, t.channel, " \
+	"DATE_FORMAT(t.received_at, '%Y-%m-%d %H:%i:%s'), t.due_date, " \
+	"t.clock_start, t.requester_name, t.requester_email, " \
+	"t.requester_phone, t.is_agent, t.agent_for, t.description, " \
+	"t.identity, t.identity_method, " \
+	"DATE_FORMAT(t.email_verified_at, '%Y-%m-%d %H:%i:%s'), " \
+	"t.fee_state, t.fee_ground, t.fee_amount, t.is_extended, " \
+	"t.extension_reason, t.outcome, t.outcome_ground, t.outcome_reason, " \
+	"DATE_FORMAT(t.closed_at, '%Y-%m-%d %H:%i:%s'), " \
+	"DATE_FORMAT(t.acknowledged_at, '%Y-%m-%d %H:%i:%s'), " \
+	"DATE_FORMAT(t.waiting_since, '%Y-%m-%d %H:%i:%s'), t.assignee, " \
+	"t.version, " \
+	"(SELECT COALESCE(a.display_name, a.login) FROM staff_account a " \
+	"WHERE a.id = t.assignee), " \
+	"(SELECT COALESCE(a.display_name, a.login) FROM staff_account a " \
+	"WHERE a.id = t.received_by)"
+
+/* A ticket in a list (ticket_rows_read); _NAMED adds the requester. */
+#define TICKET_ROW_HEAD \
+	"t.reference, t.kind, t.status, t.due_date, " \
+	"DATE_FORMAT(t.received_at, '%Y-%m-%d %H:%i:%s'), t.clock_start, " \
+	"DATE_FORMAT(t.waiting_since, '%Y-%m-%d %H:%i:%s'), o.slug, o.name, "
+#define TICKET_ROW_COLS		TICKET_ROW_HEAD "NULL, t.outcome, t.is_extended"
+#define TICKET_ROW_COLS_NAMED	TICKET_ROW_HEAD \
+	"t.requester_name, t.outcome, t.is_extended"
+
 /* The columns of an organisation, in the order org.c reads them. */
 #define ORG_COLS \
 	"o.id, o.slug, o.name, o.legal_name, o.company_number, o.address, " \
@@ -570,6 +598,173 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	    "?, ?)" },
 	[STMT_REQ_VERIFY] = { "req_verify",
 	    "CALL ticket_verify_email(?)" },
+
+	/* tickets as staff handle them (ticket.c, ticketop.c, tasks.c) */
+	[STMT_TICKET_GET] = { "ticket_get",
+	    "SELECT " TICKET_COLS " FROM ticket t "
+	    "WHERE t.org_id = ? AND t.reference = ?" },
+	[STMT_TICKET_GET_LOCK] = { "ticket_get_lock",
+	    "SELECT " TICKET_COLS " FROM ticket t "
+	    "WHERE t.org_id = ? AND t.reference = ? FOR UPDATE" },
+	[STMT_TICKET_UPDATE] = { "ticket_update",
+	    "UPDATE ticket SET kind = ?, status = ?, due_date = ?, "
+	    "clock_start = ?, identity = ?, identity_method = ?, "
+	    "fee_state = ?, fee_ground = ?, fee_amount = ?, is_extended = ?, "
+	    "extension_reason = ?, outcome = ?, outcome_ground = ?, "
+	    "outcome_reason = ?, closed_at = ?, acknowledged_at = ?, "
+	    "waiting_since = ?, assignee = ?, version = version + 1 "
+	    "WHERE id = ? AND version = ?" },
+	[STMT_TICKET_EVENT_INSERT] = { "ticket_event_insert",
+	    "INSERT INTO ticket_event (ticket_id, kind, actor, detail) "
+	    "VALUES (?, ?, ?, ?)" },
+	[STMT_TICKET_EVENTS] = { "ticket_events",
+	    "SELECT DATE_FORMAT(e.at, '%Y-%m-%d %H:%i:%s'), e.kind, e.detail, "
+	    "COALESCE(a.display_name, a.login) FROM ticket_event e "
+	    "LEFT JOIN staff_account a ON a.id = e.actor "
+	    "WHERE e.ticket_id = ? ORDER BY e.id" },
+	[STMT_TICKET_PAUSES] = { "ticket_pauses",
+	    "SELECT from_day, to_day FROM ticket_pause WHERE ticket_id = ? "
+	    "ORDER BY from_day" },
+	[STMT_TICKET_PAUSE_OPEN] = { "ticket_pause_open",
+	    "INSERT INTO ticket_pause (ticket_id, from_day) VALUES (?, ?)" },
+	[STMT_TICKET_PAUSE_CLOSE] = { "ticket_pause_close",
+	    "UPDATE ticket_pause SET to_day = ? "
+	    "WHERE ticket_id = ? AND to_day IS NULL" },
+	[STMT_TICKET_SUBJECT_NAMES] = { "ticket_subject_names",
+	    "SELECT ts.code, MIN(sc.name) FROM ticket_subject ts "
+	    "LEFT JOIN subject_category sc ON sc.code = ts.code "
+	    "AND (sc.org_id IS NULL OR sc.org_id = ?) "
+	    "WHERE ts.ticket_id = ? GROUP BY ts.code ORDER BY ts.code" },
+	[STMT_TICKET_SUBJECT_CLEAR] = { "ticket_subject_clear",
+	    "DELETE FROM ticket_subject WHERE ticket_id = ?" },
+	[STMT_TICKET_SUBJECT_ADD] = { "ticket_subject_add",
+	    "INSERT IGNORE INTO ticket_subject (ticket_id, code) "
+	    "VALUES (?, ?)" },
+	[STMT_TICKET_TASKS] = { "ticket_tasks",
+	    "SELECT k.id, k.kind, k.recipient_id, k.label, k.detail, k.state, "
+	    "k.ground, k.note, DATE_FORMAT(k.done_at, '%Y-%m-%d %H:%i:%s'), "
+	    "COALESCE(a.display_name, a.login) FROM ticket_task k "
+	    "LEFT JOIN staff_account a ON a.id = k.done_by "
+	    "WHERE k.ticket_id = ? ORDER BY k.id" },
+	[STMT_TICKET_TASK_INSERT] = { "ticket_task_insert",
+	    "INSERT INTO ticket_task (ticket_id, kind, recipient_id, label, "
+	    "detail) VALUES (?, ?, ?, ?, ?)" },
+	[STMT_TICKET_TASK_UPDATE] = { "ticket_task_update",
+	    "UPDATE ticket_task SET state = ?, ground = ?, note = ?, "
+	    "done_by = ?, done_at = UTC_TIMESTAMP() "
+	    "WHERE id = ? AND ticket_id = ? AND state = 'open'" },
+	[STMT_TICKET_TASK_COUNT] = { "ticket_task_count",
+	    "SELECT COUNT(*), COALESCE(SUM(state = 'open'), 0) "
+	    "FROM ticket_task WHERE ticket_id = ?" },
+	[STMT_TICKET_NOTES] = { "ticket_notes",
+	    "SELECT DATE_FORMAT(n.at, '%Y-%m-%d %H:%i:%s'), COALESCE(a.display_name, a.login), n.body "
+	    "FROM ticket_note n JOIN staff_account a ON a.id = n.author "
+	    "WHERE n.ticket_id = ? ORDER BY n.id" },
+	[STMT_TICKET_NOTE_INSERT] = { "ticket_note_insert",
+	    "INSERT INTO ticket_note (ticket_id, author, body) "
+	    "VALUES (?, ?, ?)" },
+	[STMT_TICKET_OUTBOX] = { "ticket_outbox",
+	    "SELECT id, kind, to_address, subject, body, "
+	    "DATE_FORMAT(created_at, '%Y-%m-%d %H:%i:%s'), "
+	    "DATE_FORMAT(sent_at, '%Y-%m-%d %H:%i:%s') "
+	    "FROM outbox WHERE ticket_id = ? ORDER BY id" },
+	[STMT_TICKET_OUTBOX_INSERT] = { "ticket_outbox_insert",
+	    "INSERT INTO outbox (ticket_id, kind, to_address, subject, body) "
+	    "VALUES (?, ?, ?, ?, ?)" },
+	[STMT_TICKET_VIEWERS] = { "ticket_viewers",
+	    "SELECT COALESCE(a.display_name, a.login), a.login, "
+	    "DATE_FORMAT(MAX(u.at), '%Y-%m-%d %H:%i:%s'), COUNT(*) "
+	    "FROM audit u JOIN staff_account a ON a.id = u.account_id "
+	    "WHERE u.entity = 'ticket' AND u.entity_id = ? "
+	    "AND u.action = 'ticket_view' "
+	    "GROUP BY a.id, a.display_name, a.login ORDER BY MAX(u.at) DESC" },
+	/*
+	 * The dashboard's lists, led by the (queue, due_date) index: MariaDB
+	 * 10.11 otherwise picks a plan that reads far more rows for a range
+	 * on the due date ordered by it with a limit.
+	 */
+	[STMT_TICKET_QUEUE] = { "ticket_queue",
+	    "SELECT " TICKET_ROW_COLS " FROM ticket t "
+	    "FORCE INDEX (ticket_queue_due) "
+	    "JOIN organisation o ON o.id = t.org_id "
+	    "WHERE t.queue = ? AND t.due_date >= ? AND t.due_date < ? "
+	    "AND (? = 1 OR t.org_id IN "
+	    "(SELECT g.org_id FROM staff_org g WHERE g.account_id = ?)) "
+	    "ORDER BY t.due_date, t.id LIMIT ?" },
+	[STMT_TICKET_QUEUE_COUNT] = { "ticket_queue_count",
+	    "SELECT COUNT(*) FROM ticket t FORCE INDEX (ticket_queue_due) "
+	    "WHERE t.queue = ? AND t.due_date >= ? AND t.due_date < ? "
+	    "AND (? = 1 OR t.org_id IN "
+	    "(SELECT g.org_id FROM staff_org g WHERE g.account_id = ?))" },
+	[STMT_TICKET_WAITING] = { "ticket_waiting",
+	    "SELECT " TICKET_ROW_COLS " FROM ticket t "
+	    "FORCE INDEX (ticket_queue_received) "
+	    "JOIN organisation o ON o.id = t.org_id "
+	    "WHERE t.queue = ? AND (? = 1 OR t.org_id IN "
+	    "(SELECT g.org_id FROM staff_org g WHERE g.account_id = ?)) "
+	    "ORDER BY t.received_at, t.id LIMIT ?" },
+	[STMT_TICKET_WAITING_COUNT] = { "ticket_waiting_count",
+	    "SELECT COUNT(*) FROM ticket t FORCE INDEX (ticket_queue_received) "
+	    "WHERE t.queue = ? AND (? = 1 OR t.org_id IN "
+	    "(SELECT g.org_id FROM staff_org g WHERE g.account_id = ?))" },
+	[STMT_TICKET_SEARCH] = { "ticket_search",
+	    "SELECT " TICKET_ROW_COLS_NAMED " FROM ticket t "
+	    "JOIN organisation o ON o.id = t.org_id "
+	    "WHERE (t.requester_email = ? OR t.requester_name LIKE ?) "
+	    "AND (? = 1 OR t.org_id IN "
+	    "(SELECT g.org_id FROM staff_org g WHERE g.account_id = ?)) "
+	    "ORDER BY t.received_at DESC, t.id DESC LIMIT 200" },
+	[STMT_TICKET_ORG_OPEN] = { "ticket_org_open",
+	    "SELECT " TICKET_ROW_COLS_NAMED " FROM ticket t "
+	    "FORCE INDEX (ticket_org_queue_due) "
+	    "JOIN organisation o ON o.id = t.org_id "
+	    "WHERE t.org_id = ? AND t.queue IN "
+	    "('running', 'paused', 'waiting', 'untimed') "
+	    "ORDER BY t.due_date IS NULL, t.due_date, t.id LIMIT 500" },
+	[STMT_TICKET_ORG_CLOSED] = { "ticket_org_closed",
+	    "SELECT " TICKET_ROW_COLS_NAMED " FROM ticket t "
+	    "JOIN organisation o ON o.id = t.org_id "
+	    "WHERE t.org_id = ? AND t.queue = 'closed' "
+	    "ORDER BY t.closed_at DESC, t.id DESC LIMIT 100" },
+	[STMT_TICKET_COUNTER_INIT] = { "ticket_counter_init",
+	    "INSERT IGNORE INTO ticket_counter (org_id, year, last) "
+	    "VALUES (?, ?, 0)" },
+	[STMT_TICKET_COUNTER_LOCK] = { "ticket_counter_lock",
+	    "SELECT last FROM ticket_counter WHERE org_id = ? AND year = ? "
+	    "FOR UPDATE" },
+	[STMT_TICKET_COUNTER_SET] = { "ticket_counter_set",
+	    "UPDATE ticket_counter SET last = ? WHERE org_id = ? AND year = ?" },
+	[STMT_TICKET_INSERT] = { "ticket_insert",
+	    "INSERT INTO ticket (org_id, reference, kind, status, token_hash, "
+	    "received_at, due_date, requester_name, requester_email, "
+	    "requester_phone, is_agent, agent_for, subject_category, "
+	    "description, channel, clock_start, received_by) "
+	    "VALUES (?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+	    "?)" },
+	/* Who may be assigned an organisation's tickets. */
+	[STMT_TICKET_STAFF_LIST] = { "ticket_staff_list",
+	    "SELECT a.id, COALESCE(a.display_name, a.login), a.login FROM staff_account a "
+	    "WHERE a.is_disabled = 0 AND a.role <> 'viewer' AND "
+	    "(a.role = 'admin' OR EXISTS (SELECT 1 FROM staff_org g "
+	    "WHERE g.account_id = a.id AND g.org_id = ?)) ORDER BY COALESCE(a.display_name, a.login)" },
+	[STMT_TASK_SUBJECTS] = { "task_subjects",
+	    "SELECT code FROM ticket_subject WHERE ticket_id = ? "
+	    "ORDER BY code" },
+	[STMT_TASK_ACTS] = { "task_acts",
+	    "SELECT id, name FROM activity WHERE org_id = ? "
+	    "AND status = 'active' "
+	    "AND role IN ('controller', 'joint-controller') ORDER BY id" },
+	[STMT_TASK_ACT_SUBJECTS] = { "task_act_subjects",
+	    "SELECT s.activity_id, sc.code FROM activity a "
+	    "JOIN activity_subject s ON s.activity_id = a.id "
+	    "JOIN subject_category sc ON sc.id = s.subject_category_id "
+	    "WHERE a.org_id = ? AND a.status = 'active'" },
+	[STMT_TASK_ACT_RECIPIENTS] = { "task_act_recipients",
+	    "SELECT l.activity_id, r.id, r.name, r.kind FROM activity a "
+	    "JOIN activity_recipient l ON l.activity_id = a.id "
+	    "JOIN recipient r ON r.id = l.recipient_id AND r.is_retired = 0 "
+	    "WHERE a.org_id = ? AND a.status = 'active' "
+	    "ORDER BY r.name, r.id" },
 
 	[STMT_PUB_ORG_GET_BY_SLUG] = { "pub_org_get_by_slug",
 	    "SELECT " ORG_COLS " FROM public_organisation o WHERE o.slug = ?" },

@@ -29,6 +29,11 @@ const char *const staff_sheets[SHEET__MAX] = {
 	[SHEET_IMPORT] = "staff/import.xsl",
 	[SHEET_RECIPIENT_HISTORY] = "staff/recipient-history.xsl",
 	[SHEET_CATEGORIES] = "staff/categories.xsl",
+	[SHEET_TICKET] = "staff/ticket.xsl",
+	[SHEET_TICKETS] = "staff/tickets.xsl",
+	[SHEET_TICKET_NEW] = "staff/ticket-new.xsl",
+	[SHEET_TICKET_SEARCH] = "staff/ticket-search.xsl",
+	[SHEET_MAIL_MESSAGE] = "mail/message.xsl",
 };
 
 const struct route staff_routes[] = {
@@ -63,6 +68,12 @@ const struct route staff_routes[] = {
 	    page_activity, ROUTE_WRITE },
 	{ ROUTE_GET, "/staff/o/:slug/activities/:id/history",
 	    page_activity_history, 0 },
+	{ ROUTE_GET, "/staff/tickets", page_ticket_search, 0 },
+	{ ROUTE_GET, "/staff/o/:slug/tickets", page_tickets, 0 },
+	{ ROUTE_GET | ROUTE_POST, "/staff/o/:slug/tickets/new",
+	    page_ticket_new, ROUTE_WRITE },
+	{ ROUTE_GET | ROUTE_POST, "/staff/o/:slug/tickets/:ref", page_ticket,
+	    ROUTE_WRITE },
 };
 const size_t staff_nroutes = NELEM(staff_routes);
 

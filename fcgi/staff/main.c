@@ -2,6 +2,7 @@
 #include "core/serve.h"
 #include "core/util.h"
 #include "model/stmt.h"
+#include "model/ticket.h"
 #include "model/xmlio.h"
 #include "staff.h"
 
@@ -37,7 +38,9 @@ static const int staff_allow[] = {
 	STMT_RCP_HISTORY, STMT_RCP_LOC_HISTORY,
 	STMT_CAT_DATA_LIST, STMT_CAT_SUBJECT_LIST, STMT_CAT_DATA_ADD,
 	STMT_CAT_SUBJECT_ADD,
-	STMT_ASOF_SET, STMT_CALENDAR_GET,
+	STMT_ASOF_SET, STMT_CALENDAR_GET, STMT_CALENDAR_DAYS,
+	/* Requests (page_ticket.c, page_tickets.c, the dashboard). */
+	TICKET_STMTS,
 	/* The register's download and upload (page_export.c, page_import.c). */
 	XMLIO_EXPORT_STMTS,
 	XMLIO_IMPORT_STMTS,

@@ -1,18 +1,53 @@
-/* page_dashboard: the organisations the account may see. */
+/* page_dashboard: what falls due across the organisations the account may see (overdue, due within 7 days, paused, waiting), and the organisations. */
+#include <time.h>
+
 #include "model/org.h"
+#include "model/ticket.h"
 #include "staff.h"
+
+/* The most rows each list shows; the count says how many there are. */
+#define DASH_ROWS	25
 
 int
 page_dashboard(struct app *app, struct req *r, struct resp *p)
 {
+	struct ticket_row *rows;
 	xmlNodePtr root, list, n;
 	struct org *o;
-	size_t i, no;
+	size_t i, no, nr;
+	long long total;
+	char today[11];
+	time_t now = time(NULL);
+	struct tm tm;
+	int q;
 
 	(void)r;
 	if (org_list(app->db, &app->sess->account, &o, &no) != DB_OK)
 		return 500;
 	root = staff_doc(app, p, "dashboard", SHEET_DASHBOARD);
+	/*
+	 * One "today" for every organisation, UTC's: the lists are one query
+	 * across organisations in several zones, and a day boundary moves a
+	 * ticket between lists by at most the zone's offset. Each ticket's
+	 * own page counts in its organisation's zone.
+	 */
+	gmtime_r(&now, &tm);
+	strftime(today, sizeof(today), "%Y-%m-%d", &tm);
+	xml_attr(root, "today", today);
+	for (q = 0; q < TQ__MAX; q++) {
+		if (ticket_queue(app->db, (enum ticket_queue)q,
+		    app->sess->account.id,
+		    app->sess->account.role == ROLE_ADMIN, today, DASH_ROWS,
+		    &rows, &nr, &total) != DB_OK) {
+			org_list_free(o, no);
+			return 500;
+		}
+		list = xml_elem(root, "queue");
+		xml_attr(list, "name", ticket_queue_names[q]);
+		xml_attr_int(list, "total", total);
+		staff_ticket_rows_xml(list, rows, nr, today);
+		ticket_rows_free(rows, nr);
+	}
 	list = xml_elem(root, "organisations");
 	for (i = 0; i < no; i++) {
 		n = xml_elem(list, "organisation");

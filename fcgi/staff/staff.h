@@ -33,6 +33,11 @@ enum sheet {
 	SHEET_RECIPIENT_HISTORY,
 	SHEET_CATEGORIES,
 	SHEET_IMPORT,
+	SHEET_TICKET,
+	SHEET_TICKETS,
+	SHEET_TICKET_NEW,
+	SHEET_TICKET_SEARCH,
+	SHEET_MAIL_MESSAGE,
 	SHEET__MAX
 };
 
@@ -129,6 +134,33 @@ int	 staff_org(struct app *, const struct req *, struct org **o);
 /* Appends <organisation id slug jurisdiction><name/></organisation>. */
 void	 staff_org_elem(xmlNodePtr parent, const struct org *);
 
+struct ticket;
+struct ticket_row;
+
+/*
+ * Adds to a ticket's element n its clock: days-allowed, days-used and
+ * days-left when it has a due date counted from start, else
+ * days-waiting since waiting (or received). Dates YYYY-MM-DD (a
+ * DATETIME's date part is read).
+ */
+void	 staff_ticket_clock_xml(xmlNodePtr n, const char *received,
+	    const char *start, const char *due, const char *waiting,
+	    const char *today);
+
+/* Appends a <ticket> for each row (page_tickets.c). */
+void	 staff_ticket_rows_xml(xmlNodePtr list, const struct ticket_row *,
+	    size_t n, const char *today);
+
+/*
+ * Renders message kind (xslt/mail/message.xsl) to ticket t's requester:
+ * text, amount and status_link may be NULL. Returns 0 with *subject and
+ * *body (free them), or -1.
+ */
+int	 staff_ticket_message(struct app *, const struct org *,
+	    const struct ticket *t, const char *kind, const char *today,
+	    const char *text, const char *amount, const char *status_link,
+	    char **subject, char **body);
+
 /* Pages (one file each). */
 int	 page_login(struct app *, struct req *, struct resp *);
 int	 page_login_expired(struct app *, struct req *, struct resp *);
@@ -151,6 +183,10 @@ int	 page_recipient_history(struct app *, struct req *, struct resp *);
 int	 page_categories(struct app *, struct req *, struct resp *);
 
 int	 page_export(struct app *, struct req *, struct resp *);
+int	 page_ticket(struct app *, struct req *, struct resp *);
+int	 page_tickets(struct app *, struct req *, struct resp *);
+int	 page_ticket_new(struct app *, struct req *, struct resp *);
+int	 page_ticket_search(struct app *, struct req *, struct resp *);
 int	 page_import(struct app *, struct req *, struct resp *);
 
 #endif

@@ -106,7 +106,7 @@
         <xsl:choose>
           <xsl:when test="$st = 'answered'">green</xsl:when>
           <xsl:when test="$st = 'refused'">red</xsl:when>
-          <xsl:when test="$st = 'awaiting_identity' or $st = 'paused' or $st = 'extended'">yellow</xsl:when>
+          <xsl:when test="$st = 'awaiting_identity' or $st = 'awaiting_fee' or $st = 'paused' or $st = 'extended'">yellow</xsl:when>
           <xsl:when test="$st = 'closed' or $st = 'withdrawn'">grey</xsl:when>
           <xsl:otherwise>blue</xsl:otherwise>
         </xsl:choose>
@@ -115,7 +115,9 @@
         <xsl:choose>
           <xsl:when test="$st = 'received'">Received</xsl:when>
           <xsl:when test="$st = 'awaiting_identity'">Waiting for proof of identity</xsl:when>
+          <xsl:when test="$st = 'awaiting_fee'">Waiting for a fee</xsl:when>
           <xsl:when test="$st = 'in_progress'">In progress</xsl:when>
+          <xsl:when test="$st = 'acknowledged'">Acknowledged</xsl:when>
           <xsl:when test="$st = 'paused'">Paused</xsl:when>
           <xsl:when test="$st = 'extended'">Extended</xsl:when>
           <xsl:when test="$st = 'answered'">Answered</xsl:when>
@@ -133,7 +135,9 @@
     <xsl:choose>
       <xsl:when test="$st = 'received'"><xsl:value-of select="$who"/> has your request and will start on it soon.</xsl:when>
       <xsl:when test="$st = 'awaiting_identity'"><xsl:value-of select="$who"/> needs to confirm who you are before it can answer. Look for a message from them that explains how.</xsl:when>
+      <xsl:when test="$st = 'awaiting_fee'"><xsl:value-of select="$who"/> has told you of a fee the law allows it to charge for this request, and why. The time limit starts when the fee is paid; you may withdraw the request instead.</xsl:when>
       <xsl:when test="$st = 'in_progress'"><xsl:value-of select="$who"/> is working on your request.</xsl:when>
+      <xsl:when test="$st = 'acknowledged'"><xsl:value-of select="$who"/> has acknowledged your complaint and will answer it without undue delay.</xsl:when>
       <xsl:when test="$st = 'paused'"><xsl:value-of select="$who"/> has asked you for information it needs to answer. The time limit is paused until you reply.</xsl:when>
       <xsl:when test="$st = 'extended'"><xsl:value-of select="$who"/> has told you, with its reasons, that it needs more time, as the law allows for complex requests. The date above includes the extra time.</xsl:when>
       <xsl:when test="$st = 'answered'"><xsl:value-of select="$who"/> has answered your request. Look for its reply in your email or post.</xsl:when>

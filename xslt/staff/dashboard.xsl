@@ -1,14 +1,18 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  staff/dashboard.xsl: the staff home page: the organisations the account
-  may see. The requests falling due and the register's checks will join
-  it as their own sections, above the organisations.
-  Document: <dashboard><meta/><organisations><organisation id slug>
+  staff/dashboard.xsl: the staff home page: the requests that need
+  attention across the organisations the account may see (overdue, due
+  within 7 days, paused for clarification, waiting for identity or a
+  fee), each by due date with the time used, then the organisations.
+  Document: <dashboard today><meta/>
+  <queue name="overdue|due-soon|paused|waiting" total><ticket/>*</queue>*
+  <organisations><organisation id slug>
   <name/><registration_ref/>?<jurisdiction/><contact_email/>?
   </organisation>...</organisations></dashboard>
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="../layout.xsl"/>
+  <xsl:include href="ticket-rows.xsl"/>
 
   <xsl:template match="/">
     <xsl:call-template name="page">
@@ -18,10 +22,51 @@
         <xsl:if test="$account/name != ''">
           <p class="lead">Welcome, <xsl:value-of select="$account/name"/>.</p>
         </xsl:if>
-        <!-- Later sections (requests due, register checks) go here. -->
+        <form method="get" action="/staff/tickets" class="no-print search-inline">
+          <label class="label" for="f-q">Find a requester's requests</label>
+          <input class="input input-medium" id="f-q" name="q" type="search" placeholder="Email or name"/>
+          <xsl:text> </xsl:text>
+          <button class="button button-secondary" type="submit">Search</button>
+        </form>
+        <xsl:apply-templates select="dashboard/queue"/>
         <xsl:apply-templates select="dashboard/organisations"/>
       </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="queue">
+    <xsl:variable name="id" select="concat('q-', @name)"/>
+    <section class="section" aria-labelledby="{$id}">
+      <h2 id="{$id}">
+        <xsl:choose>
+          <xsl:when test="@name = 'overdue'">Overdue</xsl:when>
+          <xsl:when test="@name = 'due-soon'">Due in the next 7 days</xsl:when>
+          <xsl:when test="@name = 'paused'">Paused for clarification</xsl:when>
+          <xsl:otherwise>Waiting for identity or a fee</xsl:otherwise>
+        </xsl:choose>
+        <xsl:value-of select="concat(' (', @total, ')')"/>
+      </h2>
+      <xsl:choose>
+        <xsl:when test="ticket">
+          <xsl:if test="@name = 'waiting'">
+            <p class="muted">No deadline runs for these until the requester answers; longest waiting first.</p>
+          </xsl:if>
+          <xsl:call-template name="ticket-table">
+            <xsl:with-param name="rows" select="ticket"/>
+            <xsl:with-param name="caption">
+              <xsl:choose>
+                <xsl:when test="@name = 'waiting'">Requests waiting, longest first</xsl:when>
+                <xsl:otherwise>Requests by due date</xsl:otherwise>
+              </xsl:choose>
+            </xsl:with-param>
+          </xsl:call-template>
+          <xsl:if test="@total &gt; count(ticket)">
+            <p class="muted">The first <xsl:value-of select="count(ticket)"/> of <xsl:value-of select="@total"/> are shown; each organisation's request list has them all.</p>
+          </xsl:if>
+        </xsl:when>
+        <xsl:otherwise><p class="muted">None.</p></xsl:otherwise>
+      </xsl:choose>
+    </section>
   </xsl:template>
 
   <xsl:template match="organisations">
@@ -77,6 +122,7 @@
         <ul class="link-list link-list-compact">
           <li><a href="/staff/o/{@slug}/register">Record of processing<span class="visually-hidden"> of <xsl:value-of select="name"/></span></a></li>
           <li><a href="/staff/o/{@slug}/checks">Checks<span class="visually-hidden"> of <xsl:value-of select="name"/></span></a></li>
+          <li><a href="/staff/o/{@slug}/tickets">Requests<span class="visually-hidden"> to <xsl:value-of select="name"/></span></a></li>
         </ul>
       </td>
     </tr>
