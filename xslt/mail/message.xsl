@@ -209,7 +209,7 @@
   </xsl:template>
 
   <xsl:template name="sign-off">
-    <xsl:value-of select="concat($nl, 'Yours sincerely,', $nl, $org, $nl)"/>
+    <xsl:value-of select="concat('Yours sincerely,', $nl, $org, $nl)"/>
     <xsl:if test="$m/dpo_email != ''">
       <xsl:value-of select="concat('Data protection officer: ', $m/dpo_email, $nl)"/>
     </xsl:if>

@@ -286,7 +286,7 @@
         </xsl:choose>
       </dl>
       <xsl:if test="$dl/step">
-        <details class="panel">
+        <details class="action">
           <summary>How the due date was worked out</summary>
           <ol>
             <xsl:for-each select="$dl/step">
@@ -504,7 +504,7 @@
       </xsl:if>
       <xsl:for-each select="$allowed">
         <xsl:variable name="a" select="@name"/>
-        <details class="panel action" id="action-{$a}">
+        <details class="action" id="action-{$a}">
           <xsl:if test="$typed/@action = $a">
             <xsl:attribute name="open">open</xsl:attribute>
           </xsl:if>
@@ -536,7 +536,7 @@
         </details>
       </xsl:for-each>
       <xsl:if test="/ticket/actions/action[@refused]">
-        <details class="panel">
+        <details class="action">
           <summary>Why other actions are not available</summary>
           <ul>
             <xsl:for-each select="/ticket/actions/action[@refused]">
@@ -869,7 +869,7 @@
       <xsl:choose>
         <xsl:when test="/ticket/messages/message">
           <xsl:for-each select="/ticket/messages/message">
-            <details class="panel message">
+            <details class="action message">
               <summary>
                 <xsl:value-of select="subject"/>
                 <xsl:text> – </xsl:text>
