@@ -62,3 +62,7 @@ GRANT SELECT, INSERT, DELETE ON gdprdesk.ticket_subject TO 'gdprdesk_staff'@'loc
 GRANT SELECT, INSERT, UPDATE ON gdprdesk.ticket_task TO 'gdprdesk_staff'@'localhost';
 GRANT SELECT, INSERT ON gdprdesk.outbox TO 'gdprdesk_staff'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON gdprdesk.ticket_counter TO 'gdprdesk_staff'@'localhost';
+
+-- Admins add holiday calendars and days (page_calendars.c); none is removed.
+GRANT INSERT ON gdprdesk.calendar TO 'gdprdesk_staff'@'localhost';
+GRANT INSERT ON gdprdesk.calendar_day TO 'gdprdesk_staff'@'localhost';

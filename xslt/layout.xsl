@@ -48,7 +48,8 @@
       heading   the h1 (defaults to title)
       caption   a short line above the h1 (say, the organisation's name)
       back-href, back-text   an optional back link above everything
-      section   which staff nav item is current: dashboard, users, password
+      section   which staff nav item is current: dashboard, users,
+                calendars, password
       referrer  'none' adds <meta name="referrer" content="no-referrer">
                 (pages whose URL holds a secret token)
       body      the main content (a result tree fragment, copied as is)
@@ -133,6 +134,11 @@
                 <xsl:with-param name="href">/staff/users</xsl:with-param>
                 <xsl:with-param name="text">Accounts</xsl:with-param>
                 <xsl:with-param name="current" select="$section = 'users'"/>
+              </xsl:call-template>
+              <xsl:call-template name="nav-item">
+                <xsl:with-param name="href">/staff/calendars</xsl:with-param>
+                <xsl:with-param name="text">Calendars</xsl:with-param>
+                <xsl:with-param name="current" select="$section = 'calendars'"/>
               </xsl:call-template>
             </xsl:if>
             <xsl:call-template name="nav-item">

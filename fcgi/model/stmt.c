@@ -388,6 +388,16 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	[STMT_CALENDAR_DAYS] = { "calendar_days",
 	    "SELECT day, name FROM calendar_day WHERE calendar = ? "
 	    "ORDER BY day" },
+	[STMT_CALENDAR_LIST] = { "calendar_list",
+	    "SELECT c.name, c.description, COUNT(d.day), "
+	    "MIN(YEAR(d.day)), MAX(YEAR(d.day)), "
+	    "(SELECT COUNT(*) FROM organisation o WHERE o.calendar = c.name) "
+	    "FROM calendar c LEFT JOIN calendar_day d ON d.calendar = c.name "
+	    "GROUP BY c.name, c.description ORDER BY c.name" },
+	[STMT_CALENDAR_INSERT] = { "calendar_insert",
+	    "INSERT INTO calendar (name, description) VALUES (?, ?)" },
+	[STMT_CALENDAR_DAY_INSERT] = { "calendar_day_insert",
+	    "INSERT INTO calendar_day (calendar, day, name) VALUES (?, ?, ?)" },
 
 	/* register editing (activity.c, recipient.c) */
 	[STMT_ACT_GET] = { "act_get",

@@ -81,6 +81,9 @@ enum stmt {
 	/* holiday calendars (calendar.c) */
 	STMT_CALENDAR_GET,
 	STMT_CALENDAR_DAYS,
+	STMT_CALENDAR_LIST,
+	STMT_CALENDAR_INSERT,
+	STMT_CALENDAR_DAY_INSERT,
 
 	/* register editing (activity.c, recipient.c) */
 	STMT_ACT_GET,

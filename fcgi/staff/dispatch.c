@@ -34,6 +34,8 @@ const char *const staff_sheets[SHEET__MAX] = {
 	[SHEET_TICKET_NEW] = "staff/ticket-new.xsl",
 	[SHEET_TICKET_SEARCH] = "staff/ticket-search.xsl",
 	[SHEET_MAIL_MESSAGE] = "mail/message.xsl",
+	[SHEET_CALENDARS] = "staff/calendars.xsl",
+	[SHEET_CALENDAR] = "staff/calendar.xsl",
 };
 
 const struct route staff_routes[] = {
@@ -69,6 +71,10 @@ const struct route staff_routes[] = {
 	{ ROUTE_GET, "/staff/o/:slug/activities/:id/history",
 	    page_activity_history, 0 },
 	{ ROUTE_GET, "/staff/tickets", page_ticket_search, 0 },
+	{ ROUTE_GET | ROUTE_POST, "/staff/calendars", page_calendars,
+	    ROUTE_ADMIN },
+	{ ROUTE_GET | ROUTE_POST, "/staff/calendars/:name", page_calendar,
+	    ROUTE_ADMIN },
 	{ ROUTE_GET, "/staff/o/:slug/tickets", page_tickets, 0 },
 	{ ROUTE_GET | ROUTE_POST, "/staff/o/:slug/tickets/new",
 	    page_ticket_new, ROUTE_WRITE },

@@ -39,6 +39,7 @@ static const int staff_allow[] = {
 	STMT_CAT_DATA_LIST, STMT_CAT_SUBJECT_LIST, STMT_CAT_DATA_ADD,
 	STMT_CAT_SUBJECT_ADD,
 	STMT_ASOF_SET, STMT_CALENDAR_GET, STMT_CALENDAR_DAYS,
+	STMT_CALENDAR_LIST, STMT_CALENDAR_INSERT, STMT_CALENDAR_DAY_INSERT,
 	/* Requests (page_ticket.c, page_tickets.c, the dashboard). */
 	TICKET_STMTS,
 	/* The register's download and upload (page_export.c, page_import.c). */

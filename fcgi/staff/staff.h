@@ -38,6 +38,8 @@ enum sheet {
 	SHEET_TICKET_NEW,
 	SHEET_TICKET_SEARCH,
 	SHEET_MAIL_MESSAGE,
+	SHEET_CALENDARS,
+	SHEET_CALENDAR,
 	SHEET__MAX
 };
 
@@ -187,6 +189,8 @@ int	 page_ticket(struct app *, struct req *, struct resp *);
 int	 page_tickets(struct app *, struct req *, struct resp *);
 int	 page_ticket_new(struct app *, struct req *, struct resp *);
 int	 page_ticket_search(struct app *, struct req *, struct resp *);
+int	 page_calendars(struct app *, struct req *, struct resp *);
+int	 page_calendar(struct app *, struct req *, struct resp *);
 int	 page_import(struct app *, struct req *, struct resp *);
 
 #endif

@@ -11,6 +11,7 @@
 
 #include "core/util.h"
 #include "../unit/deadline_vectors.h"
+#include "http.h"
 #include "itest.h"
 
 /*
@@ -451,6 +452,93 @@ test_admin_day(void)
 	free(cal);
 }
 
+/*
+ * The calendar pages: an admin adds a calendar and a day through them,
+ * and the next computation counts the day; anyone else is refused.
+ */
+static void
+test_admin_pages(void)
+{
+	struct it_sess adm, dpo;
+	struct ht_resp r;
+	struct buf b;
+	char *cal, *path, *args, *out = NULL, *login;
+	int st;
+
+	CU_ASSERT_EQUAL_FATAL(it_login("admin", it_admin_password(), &adm),
+	    303);
+	cal = it_name("it-page-cal");
+	memset(&b, 0, sizeof(b));
+	it_form_csrf(&b, &adm);
+	buf_printf(&b, "&name=%s&description=A+calendar+made+by+a+test", cal);
+	CU_ASSERT(ht_post(&r, "/staff/calendars", adm.cookie, b.p) == 0 &&
+	    it_status(&r, 303, "add a calendar"));
+	ht_resp_free(&r);
+	/* The same name again: 422, by the field. */
+	CU_ASSERT(ht_post(&r, "/staff/calendars", adm.cookie, b.p) == 0 &&
+	    it_status(&r, 422, "add it again"));
+	ht_resp_free(&r);
+	buf_free(&b);
+
+	/* Its days, copied; then 2025-10-03 made a holiday by the form. */
+	CU_ASSERT_FATAL(it_sql("INSERT INTO calendar_day (calendar, day, "
+	    "name) SELECT '%s', day, name FROM calendar_day WHERE calendar "
+	    "= 'england-and-wales'", cal) == 0);
+	path = xasprintf("/staff/calendars/%s", cal);
+	memset(&b, 0, sizeof(b));
+	it_form_csrf(&b, &adm);
+	buf_puts(&b, "&day=2025-10-03&name=Proclaimed");
+	CU_ASSERT(ht_post(&r, path, adm.cookie, b.p) == 0 &&
+	    it_status(&r, 303, "add a day"));
+	ht_resp_free(&r);
+	/* A day twice, or not a day: 422; nothing written. */
+	CU_ASSERT(ht_post(&r, path, adm.cookie, b.p) == 0 &&
+	    it_status(&r, 422, "add the day again"));
+	ht_resp_free(&r);
+	buf_free(&b);
+	memset(&b, 0, sizeof(b));
+	it_form_csrf(&b, &adm);
+	buf_puts(&b, "&day=2025-02-30&name=Nope");
+	CU_ASSERT(ht_post(&r, path, adm.cookie, b.p) == 0 &&
+	    it_status(&r, 422, "30 February"));
+	ht_resp_free(&r);
+	buf_free(&b);
+	CU_ASSERT_EQUAL(it_sql_int("SELECT COUNT(*) FROM calendar_day WHERE "
+	    "calendar = '%s' AND day = '2025-10-03'", cal), 1);
+
+	args = xasprintf("--rules uk --calendar %s --received 2025-09-03",
+	    cal);
+	st = du_run(args, &out, NULL);
+	CHECK(st == 0 && out != NULL && strcmp(out, "2025-10-06\n") == 0,
+	    "after the page added 3 Oct 2025: exit %d, printed %s", st,
+	    out != NULL ? out : "");
+	free(out);
+	free(args);
+
+	/* A DPO may neither see nor change calendars. */
+	login = it_name("it-cal-dpo");
+	CU_ASSERT_FATAL(it_user_add(login, "dpo", NULL, IT_PASSWORD) == 0);
+	CU_ASSERT_EQUAL_FATAL(it_login(login, IT_PASSWORD, &dpo), 303);
+	CU_ASSERT(ht_get(&r, path, dpo.cookie, 0) == 0 &&
+	    it_status(&r, 403, "a DPO reads a calendar"));
+	ht_resp_free(&r);
+	memset(&b, 0, sizeof(b));
+	it_form_csrf(&b, &dpo);
+	buf_puts(&b, "&day=2025-10-10&name=Mine");
+	CU_ASSERT(ht_post(&r, path, dpo.cookie, b.p) == 0 &&
+	    it_status(&r, 403, "a DPO adds a day"));
+	ht_resp_free(&r);
+	buf_free(&b);
+	it_sess_free(&dpo);
+	free(login);
+
+	it_sql("DELETE FROM calendar_day WHERE calendar = '%s'", cal);
+	it_sql("DELETE FROM calendar WHERE name = '%s'", cal);
+	it_sess_free(&adm);
+	free(path);
+	free(cal);
+}
+
 int
 test_due_register(void)
 {
@@ -467,6 +555,8 @@ test_due_register(void)
 	    CU_add_test(s, "bad dates, rule sets, calendars, options: exit 2",
 	    test_bad_input) == NULL ||
 	    CU_add_test(s, "no database: exit 1", test_no_database) == NULL ||
+	    CU_add_test(s, "calendar pages: an admin adds a calendar and a "
+	    "day; a DPO cannot", test_admin_pages) == NULL ||
 	    CU_add_test(s, "--explain: the due date first, then the steps",
 	    test_explain) == NULL ||
 	    CU_add_test(s, "the shipped calendars' days, 2024-2028",
