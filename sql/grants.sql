@@ -52,3 +52,14 @@ GRANT SELECT ON gdprdesk.public_subject_category TO 'gdprdesk_public'@'localhost
 GRANT EXECUTE ON PROCEDURE gdprdesk.public_calendar_days TO 'gdprdesk_public'@'localhost';
 GRANT EXECUTE ON PROCEDURE gdprdesk.ticket_submit TO 'gdprdesk_public'@'localhost';
 GRANT EXECUTE ON PROCEDURE gdprdesk.ticket_verify_email TO 'gdprdesk_public'@'localhost';
+
+-- The generated privacy notice (0008): the public program reads the
+-- notice fields of active activities only through these views, never
+-- the register's tables.
+GRANT SELECT ON gdprdesk.public_notice_org TO 'gdprdesk_public'@'localhost';
+GRANT SELECT ON gdprdesk.public_notice_activity TO 'gdprdesk_public'@'localhost';
+GRANT SELECT ON gdprdesk.public_notice_subject TO 'gdprdesk_public'@'localhost';
+GRANT SELECT ON gdprdesk.public_notice_data TO 'gdprdesk_public'@'localhost';
+GRANT SELECT ON gdprdesk.public_notice_recipient TO 'gdprdesk_public'@'localhost';
+GRANT SELECT ON gdprdesk.public_notice_org_location TO 'gdprdesk_public'@'localhost';
+GRANT SELECT ON gdprdesk.public_notice_recipient_location TO 'gdprdesk_public'@'localhost';
