@@ -1068,11 +1068,14 @@
         <xsl:with-param name="text">Where we rely on our legitimate interests or on a task in the public interest, you can object because of your particular situation, and we must stop unless we have compelling grounds that override yours (the right to object).</xsl:with-param>
         <xsl:with-param name="always">You can object at any time to our use of your data for direct marketing, and we must then stop using it for that.</xsl:with-param>
       </xsl:call-template>
-      <xsl:call-template name="right">
-        <xsl:with-param name="code">withdraw-consent</xsl:with-param>
-        <xsl:with-param name="title">Withdraw your consent</xsl:with-param>
-        <xsl:with-param name="text">Where a purpose relies on your consent, you can withdraw it at any time, as easily as you gave it. This does not make unlawful what we did before.</xsl:with-param>
-      </xsl:call-template>
+      <!-- Only where some purpose rests on consent. -->
+      <xsl:if test="$all[@code = 'withdraw-consent']">
+        <xsl:call-template name="right">
+          <xsl:with-param name="code">withdraw-consent</xsl:with-param>
+          <xsl:with-param name="title">Withdraw your consent</xsl:with-param>
+          <xsl:with-param name="text">Where a purpose relies on your consent, you can withdraw it at any time, as easily as you gave it. This does not make unlawful what we did before.</xsl:with-param>
+        </xsl:call-template>
+      </xsl:if>
       <xsl:if test="$all[@code = 'automated-decisions']">
         <xsl:call-template name="right">
           <xsl:with-param name="code">automated-decisions</xsl:with-param>
