@@ -233,21 +233,17 @@
                   <xsl:if test="position() != last()">, </xsl:if>
                 </xsl:for-each>
                 <xsl:text>. </xsl:text>
+                <xsl:if test="$unplaced or not($n/locations/location)">
+                  <xsl:text>Our record does not say where all of the data is held. </xsl:text>
+                </xsl:if>
                 <a href="#transfers">The safeguards</a>
-                <xsl:text>.</xsl:text>
               </xsl:when>
               <xsl:otherwise>
-                <xsl:text>Our record shows no transfers of personal data outside </xsl:text>
-                <xsl:value-of select="$home-short"/>
-                <xsl:text>.</xsl:text>
+                <xsl:call-template name="no-transfers"/>
+                <xsl:text> </xsl:text>
+                <a href="#transfers">Transfers in detail</a>
               </xsl:otherwise>
             </xsl:choose>
-            <xsl:if test="$unplaced or not($n/locations/location)">
-              <xsl:text> It does not say where all of the data is held. </xsl:text>
-              <xsl:if test="not($countries)">
-                <a href="#transfers">Transfers in detail</a>
-              </xsl:if>
-            </xsl:if>
           </dd>
         </div>
         <div class="summary-row">
@@ -674,6 +670,30 @@
   </xsl:template>
 
   <!--
+    no-transfers: what the record says when it shows no transfer: as much
+    as the locations it holds allow.
+  -->
+  <xsl:template name="no-transfers">
+    <xsl:choose>
+      <xsl:when test="not($n/locations/location)">
+        <xsl:text>Our record does not say where we hold the data, so it cannot show whether any of it leaves </xsl:text>
+        <xsl:value-of select="$home-short"/>
+        <xsl:text>.</xsl:text>
+      </xsl:when>
+      <xsl:when test="$unplaced">
+        <xsl:text>Our record shows no transfers of personal data outside </xsl:text>
+        <xsl:value-of select="$home-short"/>
+        <xsl:text>, but it does not say where all of our recipients hold the data.</xsl:text>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:text>Our record shows no transfers of personal data outside </xsl:text>
+        <xsl:value-of select="$home-short"/>
+        <xsl:text>.</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!--
     unplaced: "Where the data is held is not stated in our record for: X
     and Y." (a list, so that no verb has to agree with a name).
       recs   the recipients without a location
@@ -1018,7 +1038,7 @@
           <p>You can ask us for a copy of the safeguards, or where to find them, using the contact details above.</p>
         </xsl:when>
         <xsl:otherwise>
-          <p>Our record shows no transfers of personal data outside <xsl:value-of select="$home-short"/>.</p>
+          <p><xsl:call-template name="no-transfers"/></p>
         </xsl:otherwise>
       </xsl:choose>
       <xsl:call-template name="unplaced">
