@@ -19,7 +19,7 @@ static const enum org_field privacy_org_fields[] = {
 	ORG_REGISTRATION_REF,
 };
 
-/* An element for a flag column: absent when NULL, else its 0 or 1. */
+/* An attribute for a flag column: absent when NULL, else "0" or "1". */
 static void
 privacy_attr_flag(xmlNodePtr n, const char *name, const char *v)
 {
@@ -70,7 +70,7 @@ static void
 privacy_activity(xmlNodePtr parent, const struct notice *nt,
     const struct notice_act *a)
 {
-	xmlNodePtr n, e;
+	xmlNodePtr n, e, r;
 	size_t i;
 
 	n = xml_elem(parent, "activity");
@@ -127,15 +127,12 @@ privacy_activity(xmlNodePtr parent, const struct notice *nt,
 		return;		/* a processor's: the controller informs */
 	e = xml_elem(n, "rights");
 	for (i = 0; i < NR__MAX; i++) {
-		if (a->rights & (1u << i))
-			xml_attr(xml_elem(e, "right"), "code",
-			    notice_right_names[i]);
-		else if (a->rights_maybe & (1u << i)) {
-			xmlNodePtr r = xml_elem(e, "right");
-
-			xml_attr(r, "code", notice_right_names[i]);
+		if (((a->rights | a->rights_maybe) & (1u << i)) == 0)
+			continue;
+		r = xml_elem(e, "right");
+		xml_attr(r, "code", notice_right_names[i]);
+		if ((a->rights & (1u << i)) == 0)
 			xml_attr(r, "maybe", "1");
-		}
 	}
 }
 
@@ -163,6 +160,7 @@ int
 page_privacy(struct app *app, struct req *r, struct resp *p)
 {
 	struct deadline_date d;
+	struct tm tm;
 	struct notice *nt = NULL;
 	struct org *o = NULL;
 	xmlNodePtr root, n, e;
@@ -180,8 +178,12 @@ page_privacy(struct app *app, struct req *r, struct resp *p)
 	if ((rc = org_get_public(app->db, r->args[0], &o)) != DB_OK)
 		return rc == DB_NOTFOUND ? 404 : 500;
 	/* The organisation's day decides whether a mechanism still holds. */
-	if (deadline_local_date(now, o->f[ORG_TIME_ZONE], &d) == -1)
-		deadline_local_date(now, "UTC", &d);
+	if (deadline_local_date(now, o->f[ORG_TIME_ZONE], &d) == -1) {
+		gmtime_r(&now, &tm);
+		d.year = tm.tm_year + 1900;
+		d.month = tm.tm_mon + 1;
+		d.day = tm.tm_mday;
+	}
 	deadline_date_format(d, today);
 	if ((rc = notice_load(app->db, r->args[0], o->f[ORG_JURISDICTION],
 	    today, &nt)) != DB_OK) {

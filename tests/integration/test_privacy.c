@@ -178,6 +178,16 @@ test_seeds(void)
 		got = ht_xpath_int(doc, "count(/privacy-notice/activities/"
 		    "activity)");
 		CHECK_EQ(got, want, pv_seeds[i]);
+		/* ... and every recipient one of them discloses to. */
+		want = it_sql_int("SELECT COUNT(DISTINCT r.id) FROM recipient r "
+		    "JOIN activity_recipient ar ON ar.recipient_id = r.id "
+		    "JOIN activity a ON a.id = ar.activity_id AND a.status = "
+		    "'active' JOIN organisation o ON o.id = a.org_id "
+		    "WHERE o.slug = '%s' AND r.is_retired = 0", pv_seeds[i]);
+		got = ht_xpath_int(doc, "count(/privacy-notice/recipients/"
+		    "recipient)");
+		CHECK_EQ(got, want, pv_seeds[i]);
+		CU_ASSERT(want > 0);
 		CU_ASSERT(ht_xpath_int(doc, "count(//supervisory_authority)")
 		    == 1);
 		xmlFreeDoc(doc);
