@@ -66,3 +66,13 @@ GRANT SELECT, INSERT, UPDATE ON gdprdesk.ticket_counter TO 'gdprdesk_staff'@'loc
 -- Admins add holiday calendars and days (page_calendars.c); none is removed.
 GRANT INSERT ON gdprdesk.calendar TO 'gdprdesk_staff'@'localhost';
 GRANT INSERT ON gdprdesk.calendar_day TO 'gdprdesk_staff'@'localhost';
+-- The generated privacy notice (0008): the public program reads the
+-- notice fields of active activities only through these views, never
+-- the register's tables.
+GRANT SELECT ON gdprdesk.public_notice_org TO 'gdprdesk_public'@'localhost';
+GRANT SELECT ON gdprdesk.public_notice_activity TO 'gdprdesk_public'@'localhost';
+GRANT SELECT ON gdprdesk.public_notice_subject TO 'gdprdesk_public'@'localhost';
+GRANT SELECT ON gdprdesk.public_notice_data TO 'gdprdesk_public'@'localhost';
+GRANT SELECT ON gdprdesk.public_notice_recipient TO 'gdprdesk_public'@'localhost';
+GRANT SELECT ON gdprdesk.public_notice_org_location TO 'gdprdesk_public'@'localhost';
+GRANT SELECT ON gdprdesk.public_notice_recipient_location TO 'gdprdesk_public'@'localhost';

@@ -81,6 +81,9 @@ struct resp {
 	struct header	 headers[8];
 	size_t		 nheaders;
 	const char	*message;	/* an error's explanation, static */
+	int		 is_public_doc;	/* doc goes to Accept: application/xml
+					 * even where the program's pages do
+					 * not (a privacy notice) */
 };
 
 /*

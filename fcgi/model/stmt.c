@@ -781,6 +781,43 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	[STMT_PUB_TICKET_BY_TOKEN] = { "pub_ticket_by_token",
 	    "CALL ticket_status_by_token(?)" },
 
+	/* the generated privacy notice (notice.c), from 0008's views */
+	[STMT_NOTICE_ORG] = { "notice_org",
+	    "SELECT established_country, established_country_name, "
+	    "established_is_eea, changed_at FROM public_notice_org "
+	    "WHERE org_slug = ?" },
+	/* By id: notice.c finds an activity by binary search. */
+	[STMT_NOTICE_ACTIVITIES] = { "notice_activities",
+	    "SELECT id, name, description, role, controller_name, "
+	    "joint_controllers, purposes, lawful_basis, lawful_basis_name, "
+	    "lawful_basis_article, lawful_basis_detail, art9_condition, "
+	    "art9_name, art9_article, art9_detail, has_criminal_data, "
+	    "criminal_detail, source, retention_months, retention_days, "
+	    "retention_event, retention_rule, has_automated_decisions, "
+	    "automated_decisions, is_automated FROM public_notice_activity "
+	    "WHERE org_slug = ? ORDER BY id" },
+	[STMT_NOTICE_SUBJECTS] = { "notice_subjects",
+	    "SELECT activity_id, code, name, 0, 0 FROM public_notice_subject "
+	    "WHERE org_slug = ? ORDER BY activity_id, name, code" },
+	[STMT_NOTICE_DATA] = { "notice_data",
+	    "SELECT activity_id, code, name, is_special, is_criminal "
+	    "FROM public_notice_data WHERE org_slug = ? "
+	    "ORDER BY activity_id, name, code" },
+	[STMT_NOTICE_RECIPIENTS] = { "notice_recipients",
+	    "SELECT recipient_id, activity_id, name, kind, service, "
+	    "certifications FROM public_notice_recipient WHERE org_slug = ? "
+	    "ORDER BY recipient_id, activity_id" },
+	/* The organisation's own (owner 0) first, then by recipient. */
+#define NOTICE_LOC_COLS \
+	"id, country, country_name, region, is_eea, uk_status, eu_status, " \
+	"mechanism, mechanism_name, mechanism_article, valid_until, " \
+	"is_derogation"
+	[STMT_NOTICE_LOCATIONS] = { "notice_locations",
+	    "SELECT 0, " NOTICE_LOC_COLS " FROM public_notice_org_location "
+	    "WHERE org_slug = ? UNION ALL SELECT recipient_id, "
+	    NOTICE_LOC_COLS " FROM public_notice_recipient_location "
+	    "WHERE org_slug = ? ORDER BY 1, 3, 5, 2" },
+
 	[STMT_MIGRATION_LIST] = { "migration_list",
 	    "SELECT version FROM schema_migration ORDER BY version" },
 	[STMT_MIGRATION_INSERT] = { "migration_insert",

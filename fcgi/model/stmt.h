@@ -178,6 +178,13 @@ enum stmt {
 	/* the public program: views and the token procedure only */
 	STMT_PUB_ORG_GET_BY_SLUG,
 	STMT_PUB_TICKET_BY_TOKEN,
+	/* the generated privacy notice (notice.c): public views only */
+	STMT_NOTICE_ORG,
+	STMT_NOTICE_ACTIVITIES,
+	STMT_NOTICE_SUBJECTS,
+	STMT_NOTICE_DATA,
+	STMT_NOTICE_RECIPIENTS,
+	STMT_NOTICE_LOCATIONS,
 	/* gdprdeskctl */
 	STMT_MIGRATION_LIST,
 	STMT_MIGRATION_INSERT,

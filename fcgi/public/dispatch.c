@@ -14,6 +14,7 @@ const char *const public_sheets[SHEET__MAX] = {
 	[SHEET_REQUEST_DONE] = "public/request-done.xsl",
 	[SHEET_VERIFY] = "public/verify.xsl",
 	[SHEET_MAIL_ACK] = "mail/acknowledgement.xsl",
+	[SHEET_PRIVACY] = "public/privacy.xsl",
 };
 
 static const struct route public_routes[] = {
@@ -21,6 +22,7 @@ static const struct route public_routes[] = {
 	{ ROUTE_GET, "/o/:slug", page_org, 0 },
 	{ ROUTE_GET, "/status/:token", page_status, 0 },
 	{ ROUTE_GET | ROUTE_POST, "/o/:slug/request", page_request, 0 },
+	{ ROUTE_GET, "/o/:slug/privacy", page_privacy, 0 },
 	{ ROUTE_GET, "/verify/:token", page_verify, 0 },
 	{ ROUTE_GET, "/_error/:code", page_error, 0 },
 };

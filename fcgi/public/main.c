@@ -1,6 +1,7 @@
 /* gdprdesk-public: the public FastCGI program; it links no staff code and runs only public statements. */
 #include "core/serve.h"
 #include "core/util.h"
+#include "model/notice.h"
 #include "model/request.h"
 #include "model/stmt.h"
 #include "public.h"
@@ -11,6 +12,7 @@ static const int public_allow[] = {
 	STMT_PUB_ORG_GET_BY_SLUG,
 	STMT_PUB_TICKET_BY_TOKEN,
 	REQUEST_STMTS,
+	NOTICE_STMTS,
 };
 
 static const struct serve_prog public_prog = {

@@ -16,6 +16,7 @@ enum sheet {
 	SHEET_REQUEST_DONE,
 	SHEET_VERIFY,
 	SHEET_MAIL_ACK,
+	SHEET_PRIVACY,
 	SHEET__MAX
 };
 
@@ -37,5 +38,6 @@ int	 page_status(struct app *, struct req *, struct resp *);
 int	 page_request(struct app *, struct req *, struct resp *);
 int	 page_verify(struct app *, struct req *, struct resp *);
 int	 page_error(struct app *, struct req *, struct resp *);
+int	 page_privacy(struct app *, struct req *, struct resp *);
 
 #endif

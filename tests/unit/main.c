@@ -24,6 +24,7 @@ static void (*const suites[])(void) = {
 	suite_deadline,
 	suite_request,
 	suite_workflow,
+	suite_notice,
 	suite_xslt,
 };
 

@@ -23,7 +23,7 @@
     <p class="lead">You can ask <xsl:value-of select="name"/> for a copy of the personal data it holds about you, or ask it to correct, erase or stop using that data.</p>
     <ul class="actions">
       <li><a class="button" href="/o/{@slug}/request">Make a request</a></li>
-      <!-- The generated privacy notice (/o/SLUG/privacy) comes with issue 5. -->
+      <li><a href="/o/{@slug}/privacy">Read the privacy notice</a></li>
     </ul>
 
     <section class="section" aria-labelledby="who-title">

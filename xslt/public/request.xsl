@@ -22,6 +22,7 @@
       <xsl:with-param name="back-text">Back</xsl:with-param>
       <xsl:with-param name="body">
         <p class="lead">Use this form to ask <xsl:value-of select="$o"/> about the personal data it holds about you. It must answer within one month.</p>
+        <p>What <xsl:value-of select="$o"/> holds and why is in its <a href="/o/{$o/@slug}/privacy">privacy notice</a>.</p>
         <form method="post" action="/o/{$o/@slug}/request" novalidate="novalidate">
           <xsl:call-template name="csrf"/>
           <xsl:call-template name="hidden">
