@@ -33,6 +33,7 @@ enum sheet {
 	SHEET_RECIPIENT_HISTORY,
 	SHEET_CATEGORIES,
 	SHEET_IMPORT,
+	SHEET_ANSWER,
 	SHEET__MAX
 };
 
@@ -152,5 +153,20 @@ int	 page_categories(struct app *, struct req *, struct resp *);
 
 int	 page_export(struct app *, struct req *, struct resp *);
 int	 page_import(struct app *, struct req *, struct resp *);
+
+/*
+ * The access-request answer letter of organisation o (page_answer.c) for
+ * the data-subject category codes subjects[0 .. n) (n == 0: not known,
+ * so every active controller activity counts), built in p with sheet
+ * SHEET_ANSWER: <answer-letter><meta/><organisation/><answer/>
+ * </answer-letter> (model/answer.h). *root (root may be NULL) receives
+ * the root element, to which the caller appends its <ticket reference
+ * kind received requester due/> (each attribute optional; kind
+ * "portability" adds the Art 20 verdict to the letter). Returns 200, or
+ * 500 when the register cannot be read (then no document is made).
+ */
+int	 staff_answer_page(struct app *, struct resp *, const struct org *o,
+	    const char *const *subjects, size_t n, xmlNodePtr *root);
+int	 page_answer_preview(struct app *, struct req *, struct resp *);
 
 #endif
