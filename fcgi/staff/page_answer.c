@@ -20,7 +20,7 @@ staff_answer_page(struct app *app, struct resp *p, const struct org *o,
 		*root = NULL;
 	/* Read first, so that a failure leaves no half-built document. */
 	if ((rc = answer_load(app->db, o->id, &a)) != DB_OK)
-		return 500;
+		return rc == DB_NOTFOUND ? 404 : 500;
 	top = staff_doc(app, p, "answer-letter", SHEET_ANSWER);
 	staff_org_elem(top, o);
 	checks_today(today);

@@ -162,8 +162,9 @@ int	 page_import(struct app *, struct req *, struct resp *);
  * </answer-letter> (model/answer.h). *root (root may be NULL) receives
  * the root element, to which the caller appends its <ticket reference
  * kind received requester due/> (each attribute optional; kind
- * "portability" adds the Art 20 verdict to the letter). Returns 200, or
- * 500 when the register cannot be read (then no document is made).
+ * "portability" adds the Art 20 verdict to the letter). Returns 200, 404
+ * (the organisation is gone) or 500 (the register cannot be read); then
+ * no document is made, so the error page shows.
  */
 int	 staff_answer_page(struct app *, struct resp *, const struct org *o,
 	    const char *const *subjects, size_t n, xmlNodePtr *root);

@@ -840,6 +840,9 @@
   <!-- Article 20: the verdict, overall and for each use. -->
   <xsl:template name="portability">
     <xsl:choose>
+      <xsl:when test="not($acts)">
+        <p>Our record of processing lists no processing, by us as a controller, of personal data about people in the groups your request concerns, so there is no data of yours that the right to data portability (Article 20) could apply to.</p>
+      </xsl:when>
       <xsl:when test="portability/@applies = '1'">
         <p>The right to data portability applies to the personal data you gave us for the uses marked “Applies” below. We will send you that data in a structured, commonly used and machine-readable format, or, if you ask and it is technically feasible, straight to another organisation (Article 20(2)).</p>
       </xsl:when>
