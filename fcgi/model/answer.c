@@ -1,6 +1,7 @@
 /* answer: the access-request answer (Art 15(1)-(2)) and the portability verdict (Art 20), drawn from the register. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/util.h"
 #include "core/xml.h"
@@ -484,7 +485,8 @@ answer_is_valid(const struct answer_ctx *x, const struct answer_loc *l)
 
 /*
  * <location country region? outside adequacy mechanism? article? valid?
- * valid_until? certification?><country_name/><mechanism_name/>?
+ * valid_until? needs_certification? certified?><country_name/>
+ * <mechanism_name/>?
  * </location>. certified is the recipient's DPF flag (-1: not recorded),
  * said only where the mechanism needs it.
  */
@@ -543,15 +545,27 @@ answer_matches(const struct answer *a, const struct answer_act *t,
 	return 0;
 }
 
-/* Orders pointers to activities (recipients, categories) by name, then id. */
+/* Names as a reader orders them: case aside, then exactly, then by id. */
+static int
+answer_cmp_name(const char *x, long long xid, const char *y, long long yid)
+{
+	int c;
+
+	x = x != NULL ? x : "";
+	y = y != NULL ? y : "";
+	if ((c = strcasecmp(x, y)) != 0 || (c = strcmp(x, y)) != 0)
+		return c;
+	return (xid > yid) - (xid < yid);
+}
+
+/* Orders pointers to activities (recipients, categories) by name. */
 static int
 answer_cmp_act(const void *p, const void *q)
 {
 	const struct answer_act *a = *(const struct answer_act *const *)p;
 	const struct answer_act *b = *(const struct answer_act *const *)q;
-	int c = strcmp(a->name ? a->name : "", b->name ? b->name : "");
 
-	return c != 0 ? c : (a->id > b->id) - (a->id < b->id);
+	return answer_cmp_name(a->name, a->id, b->name, b->id);
 }
 
 static int
@@ -559,9 +573,8 @@ answer_cmp_rcp(const void *p, const void *q)
 {
 	const struct answer_rcp *a = *(const struct answer_rcp *const *)p;
 	const struct answer_rcp *b = *(const struct answer_rcp *const *)q;
-	int c = strcmp(a->name ? a->name : "", b->name ? b->name : "");
 
-	return c != 0 ? c : (a->id > b->id) - (a->id < b->id);
+	return answer_cmp_name(a->name, a->id, b->name, b->id);
 }
 
 static int
@@ -569,9 +582,8 @@ answer_cmp_cat(const void *p, const void *q)
 {
 	const struct answer_cat *a = *(const struct answer_cat *const *)p;
 	const struct answer_cat *b = *(const struct answer_cat *const *)q;
-	int c = strcmp(a->name ? a->name : "", b->name ? b->name : "");
 
-	return c != 0 ? c : (a->id > b->id) - (a->id < b->id);
+	return answer_cmp_name(a->name, a->id, b->name, b->id);
 }
 
 /* <subject code>name</subject> for each asked-for category it holds. */
