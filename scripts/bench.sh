@@ -218,3 +218,5 @@ awk -v n=public-submit -v s="$size" -v p="$r_page" -v t="$r_static" 'BEGIN {
 # more). wrk counts the requests it finished.
 echo "  submissions answered: ${sent:-0} (non-2xx: ${bad:-0}); tickets stored: $((after - before - 1))"
 
+bench answer-realtimecrm /staff/o/realtimecrm/answer-preview -H "$cookie"
+bench answer-2000 "/staff/o/bench/answer-preview?subject=customers" -H "$cookie"

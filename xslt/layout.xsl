@@ -52,6 +52,8 @@
                 calendars, password
       referrer  'none' adds <meta name="referrer" content="no-referrer">
                 (pages whose URL holds a secret token)
+      body-class  more classes on <body> (letter-page: a printable letter,
+                printed without the site's header and footer)
       body      the main content (a result tree fragment, copied as is)
   -->
   <xsl:template name="page">
@@ -62,6 +64,7 @@
     <xsl:param name="back-text"/>
     <xsl:param name="section"/>
     <xsl:param name="referrer"/>
+    <xsl:param name="body-class"/>
     <xsl:param name="body"/>
     <html lang="en-GB">
       <head>
@@ -81,6 +84,9 @@
       <body>
         <xsl:if test="$prog != ''">
           <xsl:attribute name="class"><xsl:value-of select="$prog"/></xsl:attribute>
+        </xsl:if>
+        <xsl:if test="$body-class != ''">
+          <xsl:attribute name="class"><xsl:value-of select="normalize-space(concat($prog, ' ', $body-class))"/></xsl:attribute>
         </xsl:if>
         <a class="skip-link" href="#main">Skip to main content</a>
         <xsl:call-template name="site-header">

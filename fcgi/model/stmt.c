@@ -272,7 +272,8 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	    "ORDER BY name, id" },
 	[STMT_XMLIO_REC_LOCS] = { "xmlio_rec_locs",
 	    "SELECT l.recipient_id, l.country, l.region, l.mechanism, l.note "
-	    "FROM recipient_location l JOIN recipient r ON r.id = l.recipient_id "
+	    "FROM recipient_location l "
+	    "JOIN recipient r ON r.id = l.recipient_id "
 	    "WHERE r.org_id = ? AND r.is_retired = 0 AND l.is_retired = 0 "
 	    "ORDER BY l.recipient_id, l.country, l.region, l.mechanism, l.id" },
 	[STMT_XMLIO_ACTS] = { "xmlio_acts",
@@ -593,6 +594,70 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	    "INSERT INTO subject_category (org_id, code, name) "
 	    "SELECT ?, ?, ? FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM "
 	    "subject_category WHERE org_id IS NULL AND code = ?)" },
+
+	/*
+	 * The access-request answer (answer.c): an organisation's active
+	 * activities and what they link to, each list by id so that
+	 * answer.c joins them with binary searches.
+	 */
+	[STMT_ANSWER_ORG] = { "answer_org",
+	    "SELECT slug, name, legal_name, address, contact_email, "
+	    "contact_phone, website, dpo_name, dpo_email, dpo_address, "
+	    "dpo_phone, representative_name, representative_contact, "
+	    "registration_ref, supervisory_authority, jurisdiction "
+	    "FROM organisation WHERE id = ?" },
+	[STMT_ANSWER_ACTIVITIES] = { "answer_activities",
+	    "SELECT a.id, a.name, a.role, a.controller_name, a.purposes, "
+	    "a.lawful_basis, b.article, b.name, a.lawful_basis_detail, "
+	    "a.art9_condition, c.article, c.name, a.art9_detail, "
+	    "a.has_criminal_data, a.criminal_detail, a.source, "
+	    "a.retention_months, a.retention_days, a.retention_event, "
+	    "a.retention_rule, a.automated_decisions, "
+	    "a.has_automated_decisions, a.is_automated "
+	    "FROM activity a "
+	    "LEFT JOIN lawful_basis b ON b.code = a.lawful_basis "
+	    "LEFT JOIN art9_condition c ON c.code = a.art9_condition "
+	    "WHERE a.org_id = ? AND a.status = 'active' ORDER BY a.id" },
+	[STMT_ANSWER_SUBJECTS] = { "answer_subjects",
+	    "SELECT s.activity_id, s.subject_category_id "
+	    "FROM activity_subject s "
+	    "JOIN activity a ON a.id = s.activity_id "
+	    "WHERE a.org_id = ? AND a.status = 'active' "
+	    "ORDER BY s.subject_category_id" },
+	[STMT_ANSWER_DATA] = { "answer_data",
+	    "SELECT d.activity_id, c.id, c.code, c.name, c.is_special, "
+	    "c.is_criminal FROM activity_data d "
+	    "JOIN activity a ON a.id = d.activity_id "
+	    "JOIN data_category c ON c.id = d.data_category_id "
+	    "WHERE a.org_id = ? AND a.status = 'active' ORDER BY c.id" },
+	[STMT_ANSWER_RECIPIENTS] = { "answer_recipients",
+	    "SELECT ar.activity_id, r.id, r.name, r.kind, r.service, "
+	    "r.dpf_certified FROM activity_recipient ar "
+	    "JOIN activity a ON a.id = ar.activity_id "
+	    "JOIN recipient r ON r.id = ar.recipient_id "
+	    "WHERE a.org_id = ? AND a.status = 'active' AND r.is_retired = 0 "
+	    "ORDER BY r.id" },
+	[STMT_ANSWER_LOCATIONS] = { "answer_locations",
+	    "SELECT 0, l.country, c.name, c.uk_status, c.eu_status, l.region, "
+	    "l.mechanism, m.name, m.article, m.regime, m.valid_from, "
+	    "m.valid_until, COALESCE(m.needs_certification, 0) "
+	    "FROM org_location l JOIN country c ON c.code = l.country "
+	    "LEFT JOIN transfer_mechanism m ON m.code = l.mechanism "
+	    "WHERE l.org_id = ? AND l.is_retired = 0 "
+	    "UNION ALL "
+	    "SELECT l.recipient_id, l.country, c.name, c.uk_status, "
+	    "c.eu_status, l.region, l.mechanism, m.name, m.article, m.regime, "
+	    "m.valid_from, m.valid_until, COALESCE(m.needs_certification, 0) "
+	    "FROM recipient_location l "
+	    "JOIN recipient r ON r.id = l.recipient_id "
+	    "JOIN country c ON c.code = l.country "
+	    "LEFT JOIN transfer_mechanism m ON m.code = l.mechanism "
+	    "WHERE r.org_id = ? AND r.is_retired = 0 AND l.is_retired = 0 "
+	    "ORDER BY 1, 3, 6" },
+	/* The categories of data subjects the organisation may name. */
+	[STMT_ANSWER_SUBJECT_CATS] = { "answer_subject_cats",
+	    "SELECT id, code, name FROM subject_category "
+	    "WHERE org_id IS NULL OR org_id = ? ORDER BY id" },
 
 	/* requests from the public form (request.c) */
 	[STMT_REQ_ORG] = { "req_org",

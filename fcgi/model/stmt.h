@@ -131,6 +131,14 @@ enum stmt {
 	STMT_CAT_SUBJECT_LIST,
 	STMT_CAT_DATA_ADD,
 	STMT_CAT_SUBJECT_ADD,
+	/* the access-request answer (answer.c) */
+	STMT_ANSWER_ORG,
+	STMT_ANSWER_ACTIVITIES,
+	STMT_ANSWER_SUBJECTS,
+	STMT_ANSWER_DATA,
+	STMT_ANSWER_RECIPIENTS,
+	STMT_ANSWER_LOCATIONS,
+	STMT_ANSWER_SUBJECT_CATS,
 	/* requests from the public form (request.c): views and procedures */
 	STMT_REQ_ORG,
 	STMT_REQ_CATEGORIES,

@@ -36,6 +36,7 @@ const char *const staff_sheets[SHEET__MAX] = {
 	[SHEET_MAIL_MESSAGE] = "mail/message.xsl",
 	[SHEET_CALENDARS] = "staff/calendars.xsl",
 	[SHEET_CALENDAR] = "staff/calendar.xsl",
+	[SHEET_ANSWER] = "staff/answer.xsl",
 };
 
 const struct route staff_routes[] = {
@@ -61,6 +62,7 @@ const struct route staff_routes[] = {
 	    page_categories, ROUTE_WRITE },
 	{ ROUTE_GET, "/staff/o/:slug/register", page_register, 0 },
 	{ ROUTE_GET, "/staff/o/:slug/checks", page_checks, 0 },
+	{ ROUTE_GET, "/staff/o/:slug/answer-preview", page_answer_preview, 0 },
 	{ ROUTE_GET, "/staff/o/:slug/export", page_export, 0 },
 	{ ROUTE_GET | ROUTE_POST, "/staff/o/:slug/import", page_import,
 	    ROUTE_WRITE },

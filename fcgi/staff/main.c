@@ -42,6 +42,10 @@ static const int staff_allow[] = {
 	STMT_CALENDAR_LIST, STMT_CALENDAR_INSERT, STMT_CALENDAR_DAY_INSERT,
 	/* Requests (page_ticket.c, page_tickets.c, the dashboard). */
 	TICKET_STMTS,
+	/* The access-request answer (page_answer.c). */
+	STMT_ANSWER_ORG, STMT_ANSWER_ACTIVITIES, STMT_ANSWER_SUBJECTS,
+	STMT_ANSWER_DATA, STMT_ANSWER_RECIPIENTS, STMT_ANSWER_LOCATIONS,
+	STMT_ANSWER_SUBJECT_CATS,
 	/* The register's download and upload (page_export.c, page_import.c). */
 	XMLIO_EXPORT_STMTS,
 	XMLIO_IMPORT_STMTS,

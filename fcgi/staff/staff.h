@@ -40,6 +40,7 @@ enum sheet {
 	SHEET_MAIL_MESSAGE,
 	SHEET_CALENDARS,
 	SHEET_CALENDAR,
+	SHEET_ANSWER,
 	SHEET__MAX
 };
 
@@ -192,5 +193,21 @@ int	 page_ticket_search(struct app *, struct req *, struct resp *);
 int	 page_calendars(struct app *, struct req *, struct resp *);
 int	 page_calendar(struct app *, struct req *, struct resp *);
 int	 page_import(struct app *, struct req *, struct resp *);
+
+/*
+ * The access-request answer letter of organisation o (page_answer.c) for
+ * the data-subject category codes subjects[0 .. n) (n == 0: not known,
+ * so every active controller activity counts), built in p with sheet
+ * SHEET_ANSWER: <answer-letter><meta/><organisation/><answer/>
+ * </answer-letter> (model/answer.h). *root (root may be NULL) receives
+ * the root element, to which the caller appends its <ticket reference
+ * kind received requester due/> (each attribute optional; kind
+ * "portability" adds the Art 20 verdict to the letter). Returns 200, 404
+ * (the organisation is gone) or 500 (the register cannot be read); then
+ * no document is made, so the error page shows.
+ */
+int	 staff_answer_page(struct app *, struct resp *, const struct org *o,
+	    const char *const *subjects, size_t n, xmlNodePtr *root);
+int	 page_answer_preview(struct app *, struct req *, struct resp *);
 
 #endif

@@ -112,5 +112,6 @@ int	 test_history_register(void);
 int	 test_upload_register(void);
 int	 test_request_register(void);
 int	 test_privacy_register(void);
+int	 test_answer_register(void);
 
 #endif

@@ -25,6 +25,7 @@ static int (*const suites[])(void) = {
 	test_upload_register,
 	test_request_register,
 	test_privacy_register,
+	test_answer_register,
 };
 
 int

@@ -19,6 +19,7 @@ static void (*const suites[])(void) = {
 	suite_router,
 	suite_xml,
 	suite_checks,
+	suite_answer,
 	suite_xmlio,
 	suite_multipart,
 	suite_deadline,
