@@ -82,6 +82,8 @@ const struct route staff_routes[] = {
 	    page_ticket_new, ROUTE_WRITE },
 	{ ROUTE_GET | ROUTE_POST, "/staff/o/:slug/tickets/:ref", page_ticket,
 	    ROUTE_WRITE },
+	{ ROUTE_GET, "/staff/o/:slug/tickets/:ref/answer", page_ticket_answer,
+	    0 },
 };
 const size_t staff_nroutes = NELEM(staff_routes);
 

@@ -5,6 +5,7 @@
 
 #include "core/log.h"
 #include "core/xslt.h"
+#include "model/answer.h"
 #include "model/audit.h"
 #include "model/category.h"
 #include "model/request.h"
@@ -257,6 +258,26 @@ ticket_deadline_xml(struct app *app, xmlNodePtr root, const struct org *o,
 }
 
 /*
+ * Appends the register's answer for t's data-subject categories
+ * (model/answer.h): the letter's content, and for a portability request
+ * the Art 20 verdict of each activity. Returns 0 or -1.
+ */
+static int
+ticket_answer_xml(struct app *app, xmlNodePtr parent, const struct org *o,
+    const struct ticket *t)
+{
+	char **codes;
+	size_t n;
+	enum db_rc rc;
+
+	if (ticket_subjects(app->db, t->id, &codes, &n) != DB_OK)
+		return -1;
+	rc = answer_xml(app->db, o->id, (const char *const *)codes, n, parent);
+	ticket_strings_free(codes, n);
+	return rc == DB_OK ? 0 : -1;
+}
+
+/*
  * The ticket page's document for ticket ref of o, after an action that
  * failed with problem (NULL: none) and the form f that was posted (NULL:
  * none). Audits the view. Returns status, 404 or 500.
@@ -359,6 +380,11 @@ ticket_render(struct app *app, struct resp *p, const struct org *o,
 		xml_attr(n, "code", cats[i].code);
 	}
 	category_list_free(cats, nc);
+
+	/* Art 20 applies only to some processing: the ticket says which. */
+	if (t->f[TF_KIND] != NULL && strcmp(t->f[TF_KIND], "portability") == 0 &&
+	    ticket_answer_xml(app, root, o, t) == -1)
+		goto fail;
 
 	/*
 	 * A failed action: its message at the top, and what was typed put
@@ -587,6 +613,61 @@ page_ticket(struct app *app, struct req *r, struct resp *p)
 		    "Its acknowledgement, with the reference and the private "
 		    "status link, is in the outbox." : NULL, 200);
 	}
+	org_free(o);
+	return status;
+}
+
+/*
+ * The access-request answer of a ticket: the printable letter from the
+ * register for its data-subject categories, addressed to its requester.
+ * A read of personal data, so audited as a view.
+ */
+int
+page_ticket_answer(struct app *app, struct req *r, struct resp *p)
+{
+	char **codes = NULL;
+	struct ticket *t = NULL;
+	struct org *o;
+	xmlNodePtr root, n;
+	size_t nc = 0;
+	enum db_rc rc;
+	int status;
+	char day[11];
+
+	if (!request_ref_ok(r->args[1]))
+		return 404;
+	if ((status = staff_org(app, r, &o)) != 200)
+		return status;
+	if ((rc = ticket_get(app->db, o->id, r->args[1], 0, &t)) != DB_OK) {
+		status = rc == DB_NOTFOUND ? 404 : 500;
+		goto out;
+	}
+	if (strcmp(t->f[TF_KIND], "access") != 0 &&
+	    strcmp(t->f[TF_KIND], "portability") != 0) {
+		p->message = "Only access and portability requests are answered "
+		    "with this letter.";
+		status = 404;
+		goto out;
+	}
+	status = 500;
+	if (ticket_subjects(app->db, t->id, &codes, &nc) != DB_OK ||
+	    audit_log(app->db, app->sess->account.id, "ticket_answer_view",
+	    o->id, "ticket", t->id, NULL) == -1)
+		goto out;
+	if ((status = staff_answer_page(app, p, o, (const char *const *)codes,
+	    nc, &root)) != 200)
+		goto out;
+	n = xml_elem(root, "ticket");
+	xml_attr(n, "reference", t->f[TF_REFERENCE]);
+	xml_attr(n, "kind", t->f[TF_KIND]);
+	snprintf(day, sizeof(day), "%.10s", t->f[TF_RECEIVED_AT]);
+	xml_attr(n, "received", day);
+	xml_attr(n, "requester", t->f[TF_REQUESTER_NAME]);
+	xml_attr(n, "due", t->f[TF_DUE_DATE]);
+	xml_attr(n, "channel", t->f[TF_CHANNEL]);
+out:
+	ticket_strings_free(codes, nc);
+	ticket_free(t);
 	org_free(o);
 	return status;
 }

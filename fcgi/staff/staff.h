@@ -190,6 +190,7 @@ int	 page_ticket(struct app *, struct req *, struct resp *);
 int	 page_tickets(struct app *, struct req *, struct resp *);
 int	 page_ticket_new(struct app *, struct req *, struct resp *);
 int	 page_ticket_search(struct app *, struct req *, struct resp *);
+int	 page_ticket_answer(struct app *, struct req *, struct resp *);
 int	 page_calendars(struct app *, struct req *, struct resp *);
 int	 page_calendar(struct app *, struct req *, struct resp *);
 int	 page_import(struct app *, struct req *, struct resp *);

@@ -29,6 +29,10 @@
       <staff><person id name login/>*</staff>
       <actions><action name refused?/>*</actions>
       <categories><category code>name</category>*</categories>
+      <answer>...</answer>?   (portability requests: model/answer.h's
+        document, whose <portability applies activities undecided reason?>
+        and activities' <portability applies reason?> give the Art 20
+        verdict)
       <typed action text? date? choice? .../>?   (a failed action's input)
       <problem/>?
     </ticket>
@@ -65,6 +69,7 @@
           <xsl:call-template name="actions"/>
         </xsl:if>
         <xsl:call-template name="tasks"/>
+        <xsl:call-template name="answer"/>
         <xsl:call-template name="messages"/>
         <xsl:call-template name="notes"/>
         <xsl:call-template name="history"/>
@@ -861,6 +866,50 @@
         </div>
       </form>
     </details>
+  </xsl:template>
+
+  <!-- The answer letter (access, portability) and the Art 20 verdict. -->
+  <xsl:template name="answer">
+    <xsl:if test="$t/@kind = 'access' or $t/@kind = 'portability'">
+      <section class="section" aria-labelledby="answer-title">
+        <h2 id="answer-title">The answer</h2>
+        <p><a href="{$self}/answer">The access-request letter</a>: drawn from the register for this request's data-subject categories, with everything Article 15(1) and (2) lists, printable.</p>
+        <xsl:variable name="pv" select="/ticket/answer/portability"/>
+        <xsl:if test="$t/@kind = 'portability' and $pv">
+          <h3>Does the right to data portability apply? (Art 20)</h3>
+          <xsl:choose>
+            <xsl:when test="$pv/@applies = '1'">
+              <p>Yes, to <xsl:value-of select="$pv/@activities"/> activit<xsl:choose><xsl:when test="$pv/@activities = 1">y</xsl:when><xsl:otherwise>ies</xsl:otherwise></xsl:choose>: the data the requester provided to them, in a structured, commonly used, machine-readable form.</p>
+            </xsl:when>
+            <xsl:when test="$pv/@undecided &gt; 0">
+              <p><strong>Not decided:</strong> the register does not record enough (the lawful basis, or whether processing is automated) for <xsl:value-of select="$pv/@undecided"/> activit<xsl:choose><xsl:when test="$pv/@undecided = 1">y</xsl:when><xsl:otherwise>ies</xsl:otherwise></xsl:choose>. Complete the register before refusing: a refusal cannot rest on a blank.</p>
+            </xsl:when>
+            <xsl:otherwise>
+              <p><strong>No:</strong> Article 20 covers only processing based on consent or a contract and carried out by automated means; none of this request's activities is. Answer it as an access request, or refuse with that reason.</p>
+            </xsl:otherwise>
+          </xsl:choose>
+          <ul>
+            <xsl:for-each select="/ticket/answer/activities/activity">
+              <li>
+                <xsl:value-of select="name"/>
+                <xsl:text>: </xsl:text>
+                <xsl:choose>
+                  <xsl:when test="portability/@applies = '1'">applies</xsl:when>
+                  <xsl:when test="portability/@reason = 'basis-not-recorded'">lawful basis not recorded</xsl:when>
+                  <xsl:when test="portability/@reason = 'automated-not-recorded'">not recorded whether it is automated</xsl:when>
+                  <xsl:when test="portability/@reason = 'not-automated'">not carried out by automated means</xsl:when>
+                  <xsl:when test="portability/@reason = 'legitimate-interests'">based on legitimate interests</xsl:when>
+                  <xsl:when test="portability/@reason = 'legal-obligation'">based on a legal obligation</xsl:when>
+                  <xsl:when test="portability/@reason = 'public-task'">based on a public task</xsl:when>
+                  <xsl:when test="portability/@reason = 'vital-interests'">based on vital interests</xsl:when>
+                  <xsl:otherwise>does not apply (<xsl:value-of select="portability/@reason"/>)</xsl:otherwise>
+                </xsl:choose>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </xsl:if>
+      </section>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="messages">
