@@ -76,3 +76,7 @@ GRANT SELECT ON gdprdesk.public_notice_data TO 'gdprdesk_public'@'localhost';
 GRANT SELECT ON gdprdesk.public_notice_recipient TO 'gdprdesk_public'@'localhost';
 GRANT SELECT ON gdprdesk.public_notice_org_location TO 'gdprdesk_public'@'localhost';
 GRANT SELECT ON gdprdesk.public_notice_recipient_location TO 'gdprdesk_public'@'localhost';
+
+-- The render cache's versions (0010_data_version): read only; triggers
+-- write them.
+GRANT SELECT ON gdprdesk.data_version TO 'gdprdesk_staff'@'localhost';

@@ -293,6 +293,7 @@ http_resp_free(struct resp *p)
 		xmlFreeDoc(p->doc);
 	free(p->location);
 	free(p->body);
+	free(p->cache_key);
 	for (i = 0; i < p->nheaders; i++) {
 		free(p->headers[i].name);
 		free(p->headers[i].val);

@@ -84,6 +84,8 @@ struct resp {
 	int		 is_public_doc;	/* doc goes to Accept: application/xml
 					 * even where the program's pages do
 					 * not (a privacy notice) */
+	char		*cache_key;	/* owned: keep the rendered page under
+					 * this key (serve_cache_get) */
 };
 
 /*

@@ -90,7 +90,83 @@ struct serve_out {
 	const char	*media;
 	int		 sent;
 	int		 head_only;
+	struct buf	*keep;		/* a copy of the body, for the cache */
 };
+
+/*
+ * The render cache (serve.h). A handful of entries, replaced oldest
+ * first; a page bigger than SERVE_CACHE_PAGE_MAX is not kept, so the
+ * cache never holds more than SERVE_CACHE_SLOTS of those.
+ */
+#define SERVE_CACHE_SLOTS	8
+#define SERVE_CACHE_PAGE_MAX	(1024 * 1024)
+
+static struct serve_cache_slot {
+	char		*key;
+	char		*body;
+	size_t		 len;
+	const char	*media;		/* static: the sheet's */
+	unsigned long	 used;		/* when last hit or stored */
+} serve_cache[SERVE_CACHE_SLOTS];
+static unsigned long serve_cache_clock;
+
+int
+serve_cache_hit(struct resp *p, const char *key)
+{
+	struct serve_cache_slot *c;
+	size_t i;
+
+	for (i = 0; i < SERVE_CACHE_SLOTS; i++) {
+		c = &serve_cache[i];
+		if (c->key == NULL || strcmp(c->key, key) != 0)
+			continue;
+		c->used = ++serve_cache_clock;
+		free(p->body);
+		p->body = xmalloc(c->len + 1);
+		memcpy(p->body, c->body, c->len);
+		p->body[c->len] = '\0';
+		p->bodylen = c->len;
+		p->content_type = c->media;
+		return 1;
+	}
+	free(p->cache_key);
+	p->cache_key = xstrdup(key);
+	return 0;
+}
+
+/* Keeps body under key, in the least recently used slot. */
+static void
+serve_cache_put(const char *key, const struct buf *body, const char *media)
+{
+	struct serve_cache_slot *c = &serve_cache[0];
+	size_t i;
+
+	if (body->len > SERVE_CACHE_PAGE_MAX || media == NULL)
+		return;
+	for (i = 1; i < SERVE_CACHE_SLOTS; i++)
+		if (serve_cache[i].used < c->used)
+			c = &serve_cache[i];
+	free(c->key);
+	free(c->body);
+	c->key = xstrdup(key);
+	c->body = xmalloc(body->len + 1);
+	memcpy(c->body, body->p, body->len);
+	c->len = body->len;
+	c->media = media;
+	c->used = ++serve_cache_clock;
+}
+
+void
+serve_cache_clear(void)
+{
+	size_t i;
+
+	for (i = 0; i < SERVE_CACHE_SLOTS; i++) {
+		free(serve_cache[i].key);
+		free(serve_cache[i].body);
+	}
+	memset(serve_cache, 0, sizeof(serve_cache));
+}
 
 static int
 serve_flush_headers(struct serve_out *o)
@@ -119,6 +195,8 @@ serve_body_write(void *ctx, const char *p, size_t len)
 
 	if (serve_flush_headers(o) == -1)
 		return -1;
+	if (o->keep != NULL && len > 0)
+		buf_append(o->keep, p, len);
 	if (o->head_only || len == 0)
 		return 0;
 	return o->write(o->ctx, p, len);
@@ -233,8 +311,19 @@ serve_one(const struct serve *s, char *const *envp, const char *body,
 		serve_body_write(&o, (const char *)xml, (size_t)xlen);
 		xmlFree(xml);
 	} else if (p.doc != NULL) {
-		if (xslt_render(sheet, p.doc, NULL, serve_body_write, &o,
-		    &o.media) == -1) {
+		struct buf keep = { 0 };
+		int rc;
+
+		/* A page worth keeping: only a whole, successful one is. */
+		if (p.cache_key != NULL && status == 200)
+			o.keep = &keep;
+		rc = xslt_render(sheet, p.doc, NULL, serve_body_write, &o,
+		    &o.media);
+		if (rc == 0 && o.keep != NULL)
+			serve_cache_put(p.cache_key, &keep, o.media);
+		buf_free(&keep);
+		o.keep = NULL;
+		if (rc == -1) {
 			if (!o.sent) {
 				/* Nothing went out: say so plainly. */
 				buf_free(&o.hdr);

@@ -48,6 +48,24 @@ int	 serve_main(const struct serve_prog *, struct config *cfg,
 int	 serve_loop(const struct serve *);
 
 /*
+ * The render cache: each worker keeps its last few rendered pages, each
+ * under a key the page makes from everything its output depends on (the
+ * account, the CSRF token, the query, a cheap version of the data). A
+ * page that finds its key answers with the bytes kept, without reading
+ * the database further or rendering; one that does not sets
+ * p->cache_key, and serve_one keeps what it renders. Bounded in entries
+ * and bytes, so a worker's memory stays flat.
+ *
+ * serve_cache_hit: if key is kept, sets p's body to a copy of the page
+ * (and its media type) and returns 1; else sets p->cache_key to a copy
+ * of key and returns 0.
+ */
+int	 serve_cache_hit(struct resp *p, const char *key);
+
+/* Forgets every kept page (tests). */
+void	 serve_cache_clear(void);
+
+/*
  * Handles one request given its environment and body, writing the
  * whole response (CGI-style headers and body) through write. For tests
  * and for the loop. Returns the status sent.

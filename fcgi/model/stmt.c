@@ -822,6 +822,20 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	    "WHERE a.is_disabled = 0 AND a.role <> 'viewer' AND "
 	    "(a.role = 'admin' OR EXISTS (SELECT 1 FROM staff_org g "
 	    "WHERE g.account_id = a.id AND g.org_id = ?)) ORDER BY COALESCE(a.display_name, a.login)" },
+	/*
+	 * The version of what the dashboard shows: the organisations the
+	 * account sees (their number and ids) and their request counters,
+	 * which only grow. Sums rather than a list, so no length limit.
+	 */
+	[STMT_DV_ORGS] = { "dv_orgs",
+	    "SELECT COUNT(*), COALESCE(SUM(o.id), 0), "
+	    "COALESCE(SUM(o.id * o.id), 0), COALESCE(BIT_XOR(o.id), 0), "
+	    "COALESCE(SUM(d.ticket_v), 0) FROM organisation o "
+	    "LEFT JOIN data_version d ON d.org_id = o.id "
+	    "WHERE o.is_retired = 0 AND (? = 1 OR o.id IN "
+	    "(SELECT g.org_id FROM staff_org g WHERE g.account_id = ?))" },
+	[STMT_DV_ORG] = { "dv_org",
+	    "SELECT reg_v, ticket_v FROM data_version WHERE org_id = ?" },
 	[STMT_TASK_SUBJECTS] = { "task_subjects",
 	    "SELECT code FROM ticket_subject WHERE ticket_id = ? "
 	    "ORDER BY code" },

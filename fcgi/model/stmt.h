@@ -182,6 +182,9 @@ enum stmt {
 	STMT_TASK_ACTS,
 	STMT_TASK_ACT_SUBJECTS,
 	STMT_TASK_ACT_RECIPIENTS,
+	/* the render cache's versions (0010_data_version) */
+	STMT_DV_ORGS,
+	STMT_DV_ORG,
 
 	/* the public program: views and the token procedure only */
 	STMT_PUB_ORG_GET_BY_SLUG,

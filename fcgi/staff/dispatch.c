@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "core/crypto.h"
 #include "core/db.h"
@@ -120,6 +121,35 @@ staff_org(struct app *app, const struct req *r, struct org **o)
 
 	rc = org_get_for(app->db, &app->sess->account, r->args[0], o);
 	return rc == DB_OK ? 200 : rc == DB_NOTFOUND ? 404 : 500;
+}
+
+int
+staff_cached(struct app *app, const struct req *r, struct resp *p,
+    const char *page, const char *version)
+{
+	const struct account *a = &app->sess->account;
+	char key[CRYPTO_SHA256_HEX], today[11];
+	struct buf b = { 0 };
+	time_t now = time(NULL);
+	struct tm tm;
+	size_t i;
+	int hit;
+
+	if (r->wants_xml || r->method != METHOD_GET)
+		return -1;
+	gmtime_r(&now, &tm);
+	strftime(today, sizeof(today), "%Y-%m-%d", &tm);
+	/* Everything the page's bytes depend on, each field delimited. */
+	buf_printf(&b, "%s|%lld|%d|%s|%s|%s|%s|%s|%zu", page, a->id,
+	    (int)a->role, a->login, a->name ? a->name : "",
+	    app->sess->csrf, today, version, r->nquery);
+	for (i = 0; i < r->nquery; i++)
+		buf_printf(&b, "|%zu:%s=%zu:%s", strlen(r->query[i].key),
+		    r->query[i].key, strlen(r->query[i].val), r->query[i].val);
+	crypto_sha256_hex(b.p, key);
+	buf_free(&b);
+	hit = serve_cache_hit(p, key);
+	return hit;
 }
 
 void

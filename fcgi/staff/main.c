@@ -42,6 +42,7 @@ static const int staff_allow[] = {
 	STMT_CALENDAR_LIST, STMT_CALENDAR_INSERT, STMT_CALENDAR_DAY_INSERT,
 	/* Requests (page_ticket.c, page_tickets.c, the dashboard). */
 	TICKET_STMTS,
+	STMT_DV_ORGS, STMT_DV_ORG,
 	/* The access-request answer (page_answer.c). */
 	STMT_ANSWER_ORG, STMT_ANSWER_ACTIVITIES, STMT_ANSWER_SUBJECTS,
 	STMT_ANSWER_DATA, STMT_ANSWER_RECIPIENTS, STMT_ANSWER_LOCATIONS,

@@ -1,8 +1,11 @@
 /* page_register: an organisation's record of processing: its locations, activities and recipients. */
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "core/util.h"
-#include <string.h>
+#include "model/org.h"
+#include "model/stmt.h"
 
 #include "model/checks.h"
 #include "staff.h"
@@ -43,6 +46,39 @@ register_count(const struct reg *g, const struct finding *f, size_t n,
 	}
 }
 
+/*
+ * The register page from the render cache when the organisation's
+ * register has not changed (data_version.reg_v): 200 when p holds it, 0
+ * to build it, or the status of a failed lookup (404, 500).
+ */
+static int
+register_cached(struct app *app, const struct req *r, struct resp *p)
+{
+	struct db_param q;
+	struct db_res *res;
+	struct org *o;
+	char v[64];
+	int status;
+
+	if ((status = staff_org(app, r, &o)) != 200)
+		return status;
+	q = DBP_INT(o->id);
+	switch (db_query_one(app->db, STMT_DV_ORG, &q, 1, &res)) {
+	case DB_OK:
+		snprintf(v, sizeof(v), "%lld/%s", o->id, db_res_text(res, 0));
+		db_res_free(res);
+		break;
+	case DB_NOTFOUND:
+		snprintf(v, sizeof(v), "%lld/0", o->id);
+		break;
+	default:
+		org_free(o);
+		return 500;
+	}
+	org_free(o);
+	return staff_cached(app, r, p, "register", v) == 1 ? 200 : 0;
+}
+
 int
 page_register(struct app *app, struct req *r, struct resp *p)
 {
@@ -69,6 +105,8 @@ page_register(struct app *app, struct req *r, struct resp *p)
 		    "date, not a future one: choose today or earlier.";
 		return 422;
 	}
+	if ((status = register_cached(app, r, p)) != 0)
+		return status;
 	if ((status = staff_load_register(app, r, asat, &g, &f, &nf)) != 200) {
 		if (status == 404 && asat != NULL)
 			p->message = "There is no record of this organisation on "

@@ -134,6 +134,17 @@ struct org;
  */
 int	 staff_org(struct app *, const struct req *, struct org **o);
 
+/*
+ * The render cache (core/serve.h) for a page whose output depends only
+ * on the account and its session, the request's query, today's date and
+ * version (the data it shows, as the page reads it from data_version).
+ * Returns 1 when p now holds the kept page (the caller returns 200), 0
+ * when the page must be built (and will be kept), or -1 when it may not
+ * be kept (XML asked for, a flash to show).
+ */
+int	 staff_cached(struct app *, const struct req *, struct resp *,
+	    const char *page, const char *version);
+
 /* Appends <organisation id slug jurisdiction><name/></organisation>. */
 void	 staff_org_elem(xmlNodePtr parent, const struct org *);
 
