@@ -19,6 +19,7 @@ void	 suite_xmlio(void);
 void	 suite_multipart(void);
 void	 suite_deadline(void);
 void	 suite_request(void);
+void	 suite_mail(void);
 void	 suite_xslt(void);
 
 /*
