@@ -332,7 +332,7 @@ mark_logs() {
 show_logs() {
 	local f
 	local -a logs=("$var"/log/mariadb.log "$var"/log/public.log
-	    "$var"/log/staff.log "$var"/log/nginx-error.log)
+	    "$var"/log/staff.log "$var"/log/nginx-error.log "$var"/log/tick.log)
 	[ "$installing" -eq 0 ] || logs=("$var"/log/mariadb-install.log "${logs[@]}")
 	for f in "${logs[@]}"; do
 		[ -s "$f" ] || continue
