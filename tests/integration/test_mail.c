@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <CUnit/CUnit.h>
+#include <mysqld_error.h>
 
 #include "model/outbox.h"
 #include "itest.h"
@@ -727,6 +728,69 @@ test_digest(void)
 	free(ref3);
 }
 
+/* Runs q as m, draining results: 0 or the server's error number. */
+static unsigned int
+ml_sql_as(MYSQL *m, const char *q)
+{
+	MYSQL_RES *res;
+
+	if (mysql_real_query(m, q, strlen(q)) != 0)
+		return mysql_errno(m);
+	if ((res = mysql_store_result(m)) != NULL)
+		mysql_free_result(res);
+	return mysql_errno(m);
+}
+
+/* The tick's account reads what a digest lists and no requester. */
+static void
+test_tick_account(void)
+{
+	static const struct {
+		const char	*q;
+		unsigned int	 err;
+	} cases[] = {
+		{ "SELECT reference, kind, status, due_date FROM ticket", 0 },
+		{ "SELECT id, to_address, body FROM outbox", 0 },
+		{ "SELECT org_id, day FROM digest", 0 },
+		{ "SELECT requester_name FROM ticket",
+		    ER_COLUMNACCESS_DENIED_ERROR },
+		{ "SELECT requester_email FROM ticket",
+		    ER_COLUMNACCESS_DENIED_ERROR },
+		{ "SELECT description FROM ticket",
+		    ER_COLUMNACCESS_DENIED_ERROR },
+		{ "SELECT address FROM organisation",
+		    ER_COLUMNACCESS_DENIED_ERROR },
+		{ "SELECT detail FROM ticket_event",
+		    ER_COLUMNACCESS_DENIED_ERROR },
+		{ "SELECT COUNT(*) FROM staff_account",
+		    ER_TABLEACCESS_DENIED_ERROR },
+		{ "SELECT COUNT(*) FROM activity", ER_TABLEACCESS_DENIED_ERROR },
+		{ "UPDATE ticket SET status = 'closed' WHERE id = 0",
+		    ER_TABLEACCESS_DENIED_ERROR },
+		{ "DELETE FROM outbox WHERE id = 0",
+		    ER_TABLEACCESS_DENIED_ERROR },
+		{ "DELETE FROM digest WHERE org_id = 0",
+		    ER_TABLEACCESS_DENIED_ERROR },
+	};
+	unsigned int e;
+	MYSQL *m;
+	char *path;
+	size_t i;
+
+	path = xasprintf("%s/run/conf/tick/my.cnf", it_var());
+	m = it_db_open(path, "gdprdeskctl");
+	free(path);
+	CU_ASSERT_FATAL(m != NULL);
+	for (i = 0; i < NELEM(cases); i++) {
+		e = ml_sql_as(m, cases[i].q);
+		CU_ASSERT_EQUAL(e, cases[i].err);
+		if (e != cases[i].err)
+			fprintf(stderr, "as gdprdesk_tick, %s: %u, want %u\n",
+			    cases[i].q, e, cases[i].err);
+	}
+	mysql_close(m);
+}
+
 int
 test_mail_register(void)
 {
@@ -745,7 +809,9 @@ test_mail_register(void)
 	    CU_add_test(s, "two senders at once send each message once",
 	    test_two_senders) == NULL ||
 	    CU_add_test(s, "tick: one digest per organisation per day",
-	    test_digest) == NULL)
+	    test_digest) == NULL ||
+	    CU_add_test(s, "the tick's account reads no requester",
+	    test_tick_account) == NULL)
 		return -1;
 	return 0;
 }
