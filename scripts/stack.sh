@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# stack.sh: starts, stops and reports one private gdprdesk instance: MariaDB, both FastCGI programs, nginx.
+# stack.sh: starts, stops and reports one private gdprdesk instance: MariaDB, both FastCGI programs, nginx, and gdprdeskctl tick every minute.
 #
 # Usage: stack.sh start|run|stop|status VARDIR [PORT] [BUILDDIR]
 #
@@ -12,7 +12,7 @@
 #
 # VARDIR (var/ for make run, var/test-* for tests) holds what persists:
 #   data/          MariaDB datadir
-#   log/           mariadb.log, public.log, staff.log, nginx-*.log
+#   log/           mariadb.log, public.log, staff.log, nginx-*.log, tick.log
 #   my.cnf         client options for the OS user ([client], [gdprdeskctl])
 #   secrets/       the program accounts' database passwords
 #   admin-password the first admin password (mode 0600)
@@ -27,7 +27,9 @@
 # Environment: WORKERS (FastCGI workers per program, default 3),
 # GDPRDESK_RATE / GDPRDESK_BURST (public form rate limit, default 10r/m and
 # 5), GDPRDESK_NGINX_WORKERS (default 2); GDPRDESK_* variables, TZ and the
-# sanitizers' *SAN_OPTIONS are passed on to the programs.
+# sanitizers' *SAN_OPTIONS are passed on to the programs. The tick sends
+# the outbox through GDPRDESK_SENDMAIL (unset: it sends nothing) as
+# GDPRDESK_MAIL_FROM, every GDPRDESK_TICK_EVERY seconds (default 60).
 set -euo pipefail
 umask 022
 
@@ -63,6 +65,9 @@ nginx_workers=${GDPRDESK_NGINX_WORKERS:-2}
 [[ $nginx_workers =~ ^([1-9][0-9]*|auto)$ ]] || { echo "stack.sh: bad GDPRDESK_NGINX_WORKERS: $nginx_workers" >&2; exit 2; }
 
 progs=(public staff)
+# The MariaDB accounts: one per program, and gdprdeskctl tick's (it sends
+# the outbox and writes the digests: sql/grants.sql).
+accounts=("${progs[@]}" tick)
 wuser=gdprdesk			# the worker user, when run as root
 if [ "$(id -u)" -eq 0 ]; then is_root=1; else is_root=0; fi
 
@@ -226,6 +231,7 @@ unlock() {
 stop_all() {
 	local rc=0 rt
 	lock
+	stop_services TERM 20 tick || rc=1
 	stop_services QUIT 10 nginx || rc=1
 	stop_services fcgi 15 "${progs[@]}" || rc=1
 	stop_services TERM 30 mariadbd || rc=1
@@ -241,7 +247,7 @@ stop_all() {
 
 any_running() {
 	local name
-	for name in nginx "${progs[@]}" mariadbd; do
+	for name in nginx "${progs[@]}" tick mariadbd; do
 		svc_pid "$name" >/dev/null && return 0
 	done
 	return 1
@@ -249,7 +255,7 @@ any_running() {
 
 all_running() {
 	local name
-	for name in nginx "${progs[@]}" mariadbd; do
+	for name in nginx "${progs[@]}" tick mariadbd; do
 		svc_pid "$name" >/dev/null || return 1
 	done
 	return 0
@@ -277,7 +283,7 @@ do_status() {
 		echo "gdprdesk is not running: no instance in ${var#"$root"/}"
 		return 3
 	fi
-	for name in mariadbd "${progs[@]}" nginx; do
+	for name in mariadbd "${progs[@]}" nginx tick; do
 		if pid=$(svc_pid "$name"); then
 			printf '%-9s running (pid %s)\n' "$name" "$pid"
 		else
@@ -326,7 +332,7 @@ mark_logs() {
 show_logs() {
 	local f
 	local -a logs=("$var"/log/mariadb.log "$var"/log/public.log
-	    "$var"/log/staff.log "$var"/log/nginx-error.log)
+	    "$var"/log/staff.log "$var"/log/nginx-error.log "$var"/log/tick.log)
 	[ "$installing" -eq 0 ] || logs=("$var"/log/mariadb-install.log "${logs[@]}")
 	for f in "${logs[@]}"; do
 		[ -s "$f" ] || continue
@@ -381,6 +387,7 @@ make_runtime() {
 	for p in "${progs[@]}"; do
 		cp -- "$build/gdprdesk-$p" "$rt/bin/"
 	done
+	cp -- "$build/gdprdeskctl" scripts/tick-loop.sh "$rt/bin/"
 	cp -R -- xslt static schema "$rt/"
 	chmod -R a+rX -- "$rt/bin" "$rt/xslt" "$rt/static" "$rt/schema"
 
@@ -393,7 +400,16 @@ make_runtime() {
 		)
 		chmod 0640 "$rt/conf/$p.cnf"
 	done
-	chmod 0750 "$rt/conf"
+	# The tick's instance directory for `gdprdeskctl --var`: its my.cnf.
+	mkdir -p "$rt/conf/tick"
+	(
+		umask 077
+		printf '[gdprdeskctl]\nsocket=%s\nuser=gdprdesk_tick\npassword=%s\ndatabase=gdprdesk\n' \
+		    "$rt/mysqld.sock" "$(cat "$var/secrets/gdprdesk_tick")" \
+		    >"$rt/conf/tick/my.cnf"
+	)
+	chmod 0640 "$rt/conf/tick/my.cnf"
+	chmod 0750 "$rt/conf" "$rt/conf/tick"
 	if [ "$is_root" -eq 1 ]; then
 		chgrp -R "$wuser" "$rt/conf"
 	fi
@@ -490,7 +506,7 @@ setup_db() {
 	# migrations add tables. Nothing runs as them yet, so no request sees
 	# the moment in between. Passwords go through stdin, never argv.
 	{
-		for p in "${progs[@]}"; do
+		for p in "${accounts[@]}"; do
 			printf "CREATE USER IF NOT EXISTS 'gdprdesk_%s'@'localhost';\n" "$p"
 			printf "ALTER USER 'gdprdesk_%s'@'localhost' IDENTIFIED BY '%s';\n" \
 			    "$p" "$(cat "$var/secrets/gdprdesk_$p")"
@@ -567,6 +583,30 @@ start_nginx() {
 	    -g 'daemon off;'
 }
 
+# Starts tick-loop.sh: `gdprdeskctl tick` now and every minute, as the
+# tick's own MariaDB account (its option file in $rt/conf/tick) and, for
+# root, as the worker user. Like the programs, it sees only the
+# environment it needs; GDPRDESK_SENDMAIL and GDPRDESK_MAIL_FROM pass.
+start_tick() {
+	local v
+	local -a envv=(PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8)
+	local -a drop=()
+	for v in $(compgen -e); do
+		case $v in
+		GDPRDESK_* | TZ | ASAN_OPTIONS | UBSAN_OPTIONS | LSAN_OPTIONS)
+			envv+=("$v=${!v}") ;;
+		esac
+	done
+	envv+=("GDPRDESK_XSLT_DIR=$rt/xslt")
+	[ -n "${GDPRDESK_PUBLIC_URL:-}" ] ||
+	    envv+=("GDPRDESK_PUBLIC_URL=http://127.0.0.1:$port")
+	[ "$is_root" -eq 0 ] ||
+	    drop=(setpriv --reuid="$wuser" --regid="$wuser" --init-groups --)
+	launch tick "$var/log/tick.log" "$rt/bin/tick-loop.sh" \
+	    env -i "${envv[@]}" "${drop[@]}" \
+	    bash "$rt/bin/tick-loop.sh" "$rt/bin/gdprdeskctl" "$rt/conf/tick"
+}
+
 # Waits until both programs answer 200 on /healthz through nginx, at most
 # 60 s, failing early when a service has exited.
 wait_healthy() {
@@ -577,7 +617,7 @@ wait_healthy() {
 		staff=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 \
 		    "http://127.0.0.1:$port/staff/healthz" || true)
 		[ "$pub" = 200 ] && [ "$staff" = 200 ] && return 0
-		for name in mariadbd "${progs[@]}" nginx; do
+		for name in mariadbd "${progs[@]}" nginx tick; do
 			svc_pid "$name" >/dev/null || fail "$name exited"
 		done
 		sleep 0.5
@@ -614,7 +654,7 @@ do_start() {
 	mark_logs
 	# Clear what a crash or reboot left (a runtime dir, stale pid files).
 	rm -f -- "$var"/pids/*.pid
-	for p in "${progs[@]}"; do
+	for p in "${accounts[@]}"; do
 		if [ ! -s "$var/secrets/gdprdesk_$p" ]; then
 			(umask 077 && random_secret 24 >"$var/secrets/gdprdesk_$p")
 		fi
@@ -630,6 +670,7 @@ do_start() {
 		start_fcgi "$p"
 	done
 	start_nginx
+	start_tick
 	wait_healthy
 
 	start_ok=1
@@ -662,7 +703,7 @@ do_run() {
 			echo "gdprdesk was stopped."
 			exit 0
 		fi
-		for name in mariadbd "${progs[@]}" nginx; do
+		for name in mariadbd "${progs[@]}" nginx tick; do
 			if ! svc_pid "$name" >/dev/null; then
 				echo "stack.sh: $name exited on its own; stopping everything" >&2
 				show_logs

@@ -80,3 +80,14 @@ GRANT SELECT ON gdprdesk.public_notice_recipient_location TO 'gdprdesk_public'@'
 -- The render cache's versions (0010_data_version): read only; triggers
 -- write them.
 GRANT SELECT ON gdprdesk.data_version TO 'gdprdesk_staff'@'localhost';
+-- gdprdesk_tick: gdprdeskctl tick, every minute (0009). It sends the
+-- outbox and writes the daily digests: it reads what a digest lists
+-- (references, kinds, states and dates; no requester's name or
+-- details), and writes only the outbox and the digest record. The
+-- outbox's trigger reads a ticket's organisation with its definer's
+-- rights. SELECT ... FOR UPDATE needs UPDATE, which it has.
+GRANT SELECT (id, slug, name, dpo_email, contact_email, time_zone, is_retired) ON gdprdesk.organisation TO 'gdprdesk_tick'@'localhost';
+GRANT SELECT (id, org_id, reference, kind, status, received_at, due_date) ON gdprdesk.ticket TO 'gdprdesk_tick'@'localhost';
+GRANT SELECT (ticket_id, at, actor) ON gdprdesk.ticket_event TO 'gdprdesk_tick'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON gdprdesk.outbox TO 'gdprdesk_tick'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON gdprdesk.digest TO 'gdprdesk_tick'@'localhost';

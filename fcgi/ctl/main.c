@@ -21,11 +21,7 @@
 #include "model/session.h"
 #include "model/stmt.h"
 #include "model/xmlio.h"
-
-/* Exit codes: scripts rely on them. */
-#define EXIT_DB		1	/* no database, or it failed */
-#define EXIT_USAGE	2	/* bad arguments or input */
-#define EXIT_EXISTS	3	/* user add: the login is taken */
+#include "ctl.h"
 
 static const char *ctl_var = "var";
 static const char *ctl_sql = "sql";
@@ -57,12 +53,18 @@ usage(void)
 	    "                          with --extend then "
 	    "\"extension-notice-by DATE\";\n"
 	    "                          with --explain then the steps\n"
+	    "  mail send               hand the outbox to $GDPRDESK_SENDMAIL "
+	    "(\"/usr/sbin/sendmail\n"
+	    "                          -t -i\"); prints \"sent N, failed N, "
+	    "left N\"\n"
+	    "  tick                    the daily digests due, then mail send "
+	    "(every minute)\n"
 	    "The instance is DIR (default ./var, or $GDPRDESK_VAR): its "
 	    "my.cnf, group [gdprdeskctl].\n", stderr);
 }
 
 /* Opens the instance's database with the statements listed. */
-static struct db *
+struct db *
 ctl_db(const int *allow, size_t n)
 {
 	/* The option file's path must outlive the connection. */
@@ -809,6 +811,10 @@ ctl_main(int argc, char *argv[])
 		return ctl_import(argv[1]);
 	if (strcmp(argv[0], "due") == 0)
 		return ctl_due(argc, argv);
+	if (strcmp(argv[0], "mail") == 0)
+		return ctl_mail(argc, argv);
+	if (strcmp(argv[0], "tick") == 0)
+		return ctl_tick(argc, argv);
 	usage();
 	return EXIT_USAGE;
 }

@@ -905,4 +905,82 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	    "SELECT name FROM seed_applied ORDER BY name" },
 	[STMT_SEED_INSERT] = { "seed_insert",
 	    "INSERT INTO seed_applied (name) VALUES (?)" },
+
+	/*
+	 * The outbox's sender (outbox.c). A message is due when it is
+	 * neither sent nor given up, its back-off has passed and no live
+	 * claim holds it; SKIP LOCKED passes over a row another sender is
+	 * claiming that very moment. Each run walks the ids upwards, so a
+	 * run tries a message once.
+	 */
+	[STMT_OUTBOX_SWEEP] = { "outbox_sweep",
+	    "UPDATE outbox SET failed_at = UTC_TIMESTAMP() "
+	    "WHERE sent_at IS NULL AND failed_at IS NULL AND attempts >= ? "
+	    "AND lease_until <= UTC_TIMESTAMP()" },
+	[STMT_OUTBOX_NEXT] = { "outbox_next",
+	    "SELECT id FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL "
+	    "AND attempts < ? AND id > ? "
+	    "AND (next_attempt_at IS NULL OR next_attempt_at <= UTC_TIMESTAMP()) "
+	    "AND (lease_until IS NULL OR lease_until <= UTC_TIMESTAMP()) "
+	    "ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED" },
+	/* "unfinished" stays if the sender dies before it says more. */
+	[STMT_OUTBOX_CLAIM] = { "outbox_claim",
+	    "UPDATE outbox SET attempts = attempts + 1, "
+	    "last_error = 'unfinished', lease_token = ?, "
+	    "lease_until = UTC_TIMESTAMP() + INTERVAL ? SECOND WHERE id = ?" },
+	/* Replies to a requester go to the organisation. */
+	[STMT_OUTBOX_GET] = { "outbox_get",
+	    "SELECT o.id, o.ticket_id, o.kind, o.to_address, o.subject, o.body, "
+	    "DATE_FORMAT(o.created_at, '%Y%m%d%H%i%s'), o.attempts, "
+	    "IF(o.ticket_id IS NULL, NULL, COALESCE(NULLIF(g.dpo_email, ''), "
+	    "NULLIF(g.contact_email, ''))) "
+	    "FROM outbox o JOIN organisation g ON g.id = o.org_id "
+	    "WHERE o.id = ? AND o.lease_token = ?" },
+	[STMT_OUTBOX_SENT] = { "outbox_sent",
+	    "UPDATE outbox SET sent_at = UTC_TIMESTAMP(), last_error = NULL, "
+	    "next_attempt_at = NULL, lease_token = NULL, lease_until = NULL "
+	    "WHERE id = ? AND lease_token = ? AND sent_at IS NULL" },
+	/* attempts already counts this try (the claim counted it). */
+	[STMT_OUTBOX_FAIL] = { "outbox_fail",
+	    "UPDATE outbox SET last_error = ?, "
+	    "next_attempt_at = UTC_TIMESTAMP() + INTERVAL ? SECOND, "
+	    "failed_at = IF(? OR attempts >= ?, UTC_TIMESTAMP(), NULL), "
+	    "lease_token = NULL, lease_until = NULL "
+	    "WHERE id = ? AND lease_token = ? AND sent_at IS NULL" },
+	[STMT_OUTBOX_LEFT] = { "outbox_left",
+	    "SELECT COUNT(*) FROM outbox "
+	    "WHERE sent_at IS NULL AND failed_at IS NULL" },
+	[STMT_OUTBOX_ADD] = { "outbox_add",
+	    "INSERT INTO outbox (org_id, ticket_id, kind, to_address, subject, "
+	    "body) VALUES (?, ?, ?, ?, ?, ?)" },
+
+	/* The daily digest (digest.c). */
+	[STMT_DIGEST_ORGS] = { "digest_orgs",
+	    "SELECT o.id, o.slug, o.name, COALESCE(NULLIF(o.dpo_email, ''), "
+	    "NULLIF(o.contact_email, '')), o.time_zone, "
+	    "(SELECT MAX(d.day) FROM digest d WHERE d.org_id = o.id) "
+	    "FROM organisation o WHERE o.is_retired = 0 ORDER BY o.id" },
+	[STMT_DIGEST_BEGIN] = { "digest_begin",
+	    "INSERT INTO digest (org_id, day) VALUES (?, ?)" },
+	[STMT_DIGEST_FINISH] = { "digest_finish",
+	    "UPDATE digest SET items = ?, outbox_id = ?, note = ? "
+	    "WHERE org_id = ? AND day = ?" },
+	/*
+	 * What may fall due: a date within the week, a waiting state, a
+	 * complaint to acknowledge. Waiting since the last thing staff did
+	 * (the event that asked), else since receipt.
+	 */
+	[STMT_DIGEST_TICKETS] = { "digest_tickets",
+	    "SELECT t.reference, t.kind, t.status, t.due_date, "
+	    "DATEDIFF(t.due_date, CAST(? AS DATE)), "
+	    "DATE_FORMAT(COALESCE((SELECT MAX(e.at) FROM ticket_event e "
+	    "WHERE e.ticket_id = t.id AND e.actor IS NOT NULL), t.received_at), "
+	    "'%Y-%m-%d %H:%i:%s') "
+	    "FROM ticket t WHERE t.org_id = ? AND t.status <> 'closed' "
+	    "AND (t.due_date <= CAST(? AS DATE) + INTERVAL 7 DAY "
+	    "OR t.status IN ('awaiting-identity', 'awaiting-fee', "
+	    "'awaiting-clarification') "
+	    "OR (t.kind = 'complaint' AND t.status = 'received')) "
+	    "ORDER BY t.due_date IS NULL, t.due_date, t.received_at, t.id "
+	    "LIMIT ?" },
 };

@@ -113,5 +113,6 @@ int	 test_upload_register(void);
 int	 test_request_register(void);
 int	 test_privacy_register(void);
 int	 test_answer_register(void);
+int	 test_mail_register(void);
 
 #endif

@@ -26,6 +26,7 @@ static int (*const suites[])(void) = {
 	test_request_register,
 	test_privacy_register,
 	test_answer_register,
+	test_mail_register,
 };
 
 int

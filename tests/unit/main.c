@@ -26,6 +26,7 @@ static void (*const suites[])(void) = {
 	suite_request,
 	suite_workflow,
 	suite_notice,
+	suite_mail,
 	suite_xslt,
 };
 

@@ -22,6 +22,7 @@ void	 suite_deadline(void);
 void	 suite_request(void);
 void	 suite_workflow(void);
 void	 suite_notice(void);
+void	 suite_mail(void);
 void	 suite_xslt(void);
 
 /*
