@@ -801,14 +801,12 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	    "JOIN organisation o ON o.id = t.org_id "
 	    "WHERE t.org_id = ? AND t.queue = 'closed' "
 	    "ORDER BY t.closed_at DESC, t.id DESC LIMIT 100" },
-	[STMT_TICKET_COUNTER_INIT] = { "ticket_counter_init",
-	    "INSERT IGNORE INTO ticket_counter (org_id, year, last) "
-	    "VALUES (?, ?, 0)" },
-	[STMT_TICKET_COUNTER_LOCK] = { "ticket_counter_lock",
-	    "SELECT last FROM ticket_counter WHERE org_id = ? AND year = ? "
-	    "FOR UPDATE" },
-	[STMT_TICKET_COUNTER_SET] = { "ticket_counter_set",
-	    "UPDATE ticket_counter SET last = ? WHERE org_id = ? AND year = ?" },
+	/* One statement, an exclusive lock at once (0007: no deadlock). */
+	[STMT_TICKET_COUNTER_NEXT] = { "ticket_counter_next",
+	    "INSERT INTO ticket_counter (org_id, year, last) VALUES (?, ?, 1) "
+	    "ON DUPLICATE KEY UPDATE last = last + 1" },
+	[STMT_TICKET_COUNTER_GET] = { "ticket_counter_get",
+	    "SELECT last FROM ticket_counter WHERE org_id = ? AND year = ?" },
 	[STMT_TICKET_INSERT] = { "ticket_insert",
 	    "INSERT INTO ticket (org_id, reference, kind, status, token_hash, "
 	    "received_at, due_date, requester_name, requester_email, "

@@ -432,18 +432,11 @@ ticket_create(struct db *db, const struct ticket_new *t, char **ref,
 	year[4] = '\0';
 	cp[0] = DBP_INT(t->org_id);
 	cp[1] = DBP_INT(atoll(year));
-	if (db_exec(db, STMT_TICKET_COUNTER_INIT, cp, 2, NULL, NULL) != DB_OK ||
-	    db_query_one(db, STMT_TICKET_COUNTER_LOCK, cp, 2, &r) != DB_OK)
+	if (db_exec(db, STMT_TICKET_COUNTER_NEXT, cp, 2, NULL, NULL) != DB_OK ||
+	    db_query_one(db, STMT_TICKET_COUNTER_GET, cp, 2, &r) != DB_OK)
 		return DB_ERROR;
-	last = db_res_int(r, 0) + 1;
+	last = db_res_int(r, 0);
 	db_res_free(r);
-	{
-		struct db_param up[] = { DBP_INT(last), cp[0], cp[1] };
-
-		if (db_exec(db, STMT_TICKET_COUNTER_SET, up, NELEM(up), NULL,
-		    NULL) != DB_OK)
-			return DB_ERROR;
-	}
 	reference = xasprintf("%s-%s-%04lld", t->ref_prefix, year, last);
 	{
 		struct db_param ip[] = {

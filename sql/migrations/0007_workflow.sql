@@ -135,3 +135,62 @@ CREATE PROCEDURE ticket_status_by_token(IN p_hash CHAR(64))
 	    t.due_date, o.name, o.slug
 	FROM ticket t JOIN organisation o ON o.id = t.org_id
 	WHERE t.token_hash = p_hash;
+
+-- ticket_submit as in 0006, but for the reference counter (see there).
+DROP PROCEDURE ticket_submit;
+CREATE PROCEDURE ticket_submit(IN p_slug VARCHAR(40), IN p_kind VARCHAR(24),
+    IN p_name VARCHAR(200), IN p_email VARCHAR(254), IN p_phone VARCHAR(40),
+    IN p_is_agent TINYINT, IN p_agent_for VARCHAR(200),
+    IN p_category VARCHAR(40), IN p_description TEXT,
+    IN p_token_hash CHAR(64), IN p_verify_hash CHAR(64),
+    IN p_key CHAR(64), IN p_received DATETIME, IN p_clock DATE,
+    IN p_due DATE, IN p_subject VARCHAR(255), IN p_body TEXT)
+	SQL SECURITY DEFINER
+	MODIFIES SQL DATA
+proc: BEGIN
+	DECLARE v_org INT UNSIGNED;
+	DECLARE v_prefix VARCHAR(8);
+	DECLARE v_year SMALLINT UNSIGNED;
+	DECLARE v_last INT UNSIGNED;
+	DECLARE v_ref VARCHAR(24);
+	DECLARE v_id BIGINT UNSIGNED;
+
+	SELECT reference INTO v_ref FROM ticket WHERE submission_key = p_key;
+	IF v_ref IS NOT NULL THEN
+		SELECT reference, 0 AS is_new, due_date, kind FROM ticket
+		    WHERE submission_key = p_key;
+		LEAVE proc;
+	END IF;
+	SELECT id, ref_prefix INTO v_org, v_prefix FROM organisation
+	    WHERE slug = p_slug AND is_retired = 0;
+	IF v_org IS NULL THEN
+		SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'no such organisation';
+	END IF;
+	SET v_year = YEAR(p_received);
+	-- One statement takes the counter's row lock exclusively: INSERT
+	-- IGNORE then SELECT ... FOR UPDATE took a shared lock first, and
+	-- two submissions at once deadlocked upgrading theirs.
+	INSERT INTO ticket_counter (org_id, year, last)
+	    VALUES (v_org, v_year, 1)
+	    ON DUPLICATE KEY UPDATE last = last + 1;
+	SELECT last INTO v_last FROM ticket_counter
+	    WHERE org_id = v_org AND year = v_year;
+	SET v_ref = CONCAT(v_prefix, '-', v_year, '-', LPAD(v_last, 4, '0'));
+	INSERT INTO ticket (org_id, reference, kind, status, token_hash,
+	    received_at, due_date, requester_name, requester_email,
+	    requester_phone, is_agent, agent_for, subject_category,
+	    description, channel, clock_start, verify_hash, submission_key)
+	VALUES (v_org, v_ref, p_kind, 'received', p_token_hash, p_received,
+	    p_due, p_name, p_email, p_phone, p_is_agent, p_agent_for,
+	    p_category, p_description, 'web', p_clock, p_verify_hash, p_key);
+	SET v_id = LAST_INSERT_ID();
+	INSERT INTO ticket_event (ticket_id, kind, detail)
+	    VALUES (v_id, 'received', 'web');
+	INSERT INTO outbox (ticket_id, kind, to_address, subject, body)
+	    VALUES (v_id, 'acknowledgement', p_email,
+	    REPLACE(p_subject, '{{reference}}', v_ref),
+	    REPLACE(p_body, '{{reference}}', v_ref));
+	SELECT v_ref AS reference, 1 AS is_new, p_due AS due_date,
+	    p_kind AS kind;
+END;
+
