@@ -253,90 +253,97 @@ const char *const ticket_queue_names[TQ__MAX] = {
 	[TQ_WAITING] = "waiting",
 };
 
+/* Reads the current row's TICKET_ROW_COLS, from column c on, into t. */
+static void
+ticket_row_read(struct db_res *r, size_t c, struct ticket_row *t)
+{
+	t->reference = db_res_dup(r, c + 0);
+	t->kind = db_res_dup(r, c + 1);
+	t->status = db_res_dup(r, c + 2);
+	t->due = db_res_dup(r, c + 3);
+	t->received_at = db_res_dup(r, c + 4);
+	t->clock_start = db_res_dup(r, c + 5);
+	t->waiting_since = db_res_dup(r, c + 6);
+	t->org_slug = db_res_dup(r, c + 7);
+	t->org_name = db_res_dup(r, c + 8);
+	t->requester = db_res_dup(r, c + 9);
+	t->outcome = db_res_dup(r, c + 10);
+	t->is_extended = (int)db_res_int(r, c + 11);
+}
+
 /* Reads the rows of a list statement (the columns of TICKET_ROW_COLS). */
 static void
 ticket_rows_read(struct db_res *r, struct ticket_row **rows, size_t *n)
 {
-	struct ticket_row *t;
 	size_t k = 0;
 
 	*rows = xcalloc(db_res_rows(r) + 1, sizeof(**rows));
-	while (db_res_next(r)) {
-		t = &(*rows)[k++];
-		t->reference = db_res_dup(r, 0);
-		t->kind = db_res_dup(r, 1);
-		t->status = db_res_dup(r, 2);
-		t->due = db_res_dup(r, 3);
-		t->received_at = db_res_dup(r, 4);
-		t->clock_start = db_res_dup(r, 5);
-		t->waiting_since = db_res_dup(r, 6);
-		t->org_slug = db_res_dup(r, 7);
-		t->org_name = db_res_dup(r, 8);
-		t->requester = db_res_dup(r, 9);
-		t->outcome = db_res_dup(r, 10);
-		t->is_extended = (int)db_res_int(r, 11);
-	}
+	while (db_res_next(r))
+		ticket_row_read(r, 0, &(*rows)[k++]);
 	*n = k;
 }
 
 enum db_rc
-ticket_queue(struct db *db, enum ticket_queue q, long long account_id,
-    int is_admin, const char *today, size_t limit, struct ticket_row **rows,
-    size_t *n, long long *total)
+ticket_dashboard(struct db *db, long long account_id, int is_admin,
+    const char *today, size_t limit, struct ticket_row *rows[TQ__MAX],
+    size_t n[TQ__MAX], long long total[TQ__MAX])
 {
 	struct deadline_date d;
-	char lo[DEADLINE_DATE_SIZE], hi[DEADLINE_DATE_SIZE];
-	const char *queue = "running";
-	struct db_param p[6];
+	char t0[DEADLINE_DATE_SIZE], t8[DEADLINE_DATE_SIZE];
+	struct db_param sc[2], p[15], cp[5];
 	struct db_res *r;
-	int list = STMT_TICKET_QUEUE, count = STMT_TICKET_QUEUE_COUNT;
+	size_t q, k;
+	long long lim = (long long)limit;
 
-	*rows = NULL;
-	*n = 0;
-	*total = 0;
+	memset(n, 0, TQ__MAX * sizeof(*n));
+	memset(total, 0, TQ__MAX * sizeof(*total));
+	for (q = 0; q < TQ__MAX; q++)
+		rows[q] = NULL;
 	if (deadline_date_parse(today, &d) == -1)
 		return DB_ERROR;
-	switch (q) {
-	case TQ_OVERDUE:
-		snprintf(lo, sizeof(lo), "0001-01-01");
-		deadline_date_format(d, hi);
-		break;
-	case TQ_DUE_SOON:
-		deadline_date_format(d, lo);
-		deadline_date_format(deadline_add_days(d, 8), hi);
-		break;
-	case TQ_PAUSED:
-		queue = "paused";
-		snprintf(lo, sizeof(lo), "0001-01-01");
-		snprintf(hi, sizeof(hi), "9999-12-31");
-		break;
-	default:
-		queue = "waiting";
-		list = STMT_TICKET_WAITING;
-		count = STMT_TICKET_WAITING_COUNT;
-		break;
-	}
-	p[0] = DBP_TEXT(queue);
-	if (list == STMT_TICKET_QUEUE) {
-		p[1] = DBP_TEXT(lo);
-		p[2] = DBP_TEXT(hi);
-		p[3] = DBP_INT(is_admin ? 1 : 0);
-		p[4] = DBP_INT(account_id);
-		p[5] = DBP_INT((long long)limit);
-	} else {
-		p[1] = DBP_INT(is_admin ? 1 : 0);
-		p[2] = DBP_INT(account_id);
-		p[3] = DBP_INT((long long)limit);
-	}
-	if (db_query_one(db, count, p, list == STMT_TICKET_QUEUE ? 5 : 3,
-	    &r) != DB_OK)
+	deadline_date_format(d, t0);
+	deadline_date_format(deadline_add_days(d, 8), t8);
+	sc[0] = DBP_INT(is_admin ? 1 : 0);
+	sc[1] = DBP_INT(account_id);
+
+	k = 0;
+	cp[k++] = DBP_TEXT(t0);
+	cp[k++] = DBP_TEXT(t0);
+	cp[k++] = DBP_TEXT(t8);
+	cp[k++] = sc[0];
+	cp[k++] = sc[1];
+	if (db_query_one(db, STMT_TICKET_DASH_COUNT, cp, k, &r) != DB_OK)
 		return DB_ERROR;
-	*total = db_res_int(r, 0);
+	for (q = 0; q < TQ__MAX; q++)
+		total[q] = db_res_int(r, q);
 	db_res_free(r);
-	if (db_query(db, list, p, list == STMT_TICKET_QUEUE ? 6 : 4, &r) !=
-	    DB_OK)
+
+	k = 0;
+	p[k++] = DBP_TEXT(t0);			/* overdue */
+	p[k++] = sc[0];
+	p[k++] = sc[1];
+	p[k++] = DBP_INT(lim);
+	p[k++] = DBP_TEXT(t0);			/* due within 7 days */
+	p[k++] = DBP_TEXT(t8);
+	p[k++] = sc[0];
+	p[k++] = sc[1];
+	p[k++] = DBP_INT(lim);
+	p[k++] = sc[0];				/* paused */
+	p[k++] = sc[1];
+	p[k++] = DBP_INT(lim);
+	p[k++] = sc[0];				/* waiting */
+	p[k++] = sc[1];
+	p[k++] = DBP_INT(lim);
+	if (db_query(db, STMT_TICKET_DASH, p, k, &r) != DB_OK)
 		return DB_ERROR;
-	ticket_rows_read(r, rows, n);
+	for (q = 0; q < TQ__MAX; q++)
+		rows[q] = xcalloc(limit + 1, sizeof(**rows));
+	while (db_res_next(r)) {
+		q = (size_t)db_res_int(r, 0);
+		if (q >= TQ__MAX || n[q] >= limit)
+			continue;
+		ticket_row_read(r, 1, &rows[q][n[q]++]);
+	}
 	db_res_free(r);
 	return DB_OK;
 }

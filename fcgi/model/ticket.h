@@ -34,9 +34,8 @@ void	 ticket_status_free(struct ticket_status *);
 	STMT_TICKET_SUBJECT_ADD, STMT_TICKET_TASKS, STMT_TICKET_TASK_INSERT, \
 	STMT_TICKET_TASK_UPDATE, STMT_TICKET_TASK_COUNT, STMT_TICKET_NOTES, \
 	STMT_TICKET_NOTE_INSERT, STMT_TICKET_OUTBOX, \
-	STMT_TICKET_OUTBOX_INSERT, STMT_TICKET_VIEWERS, STMT_TICKET_QUEUE, \
-	STMT_TICKET_QUEUE_COUNT, STMT_TICKET_WAITING, \
-	STMT_TICKET_WAITING_COUNT, STMT_TICKET_SEARCH, STMT_TICKET_ORG_OPEN, \
+	STMT_TICKET_OUTBOX_INSERT, STMT_TICKET_VIEWERS, STMT_TICKET_DASH, \
+	STMT_TICKET_DASH_COUNT, STMT_TICKET_SEARCH, STMT_TICKET_ORG_OPEN, \
 	STMT_TICKET_ORG_CLOSED, STMT_TICKET_COUNTER_NEXT, \
 	STMT_TICKET_COUNTER_GET, STMT_TICKET_INSERT, \
 	STMT_TICKET_STAFF_LIST, STMT_TASK_SUBJECTS, STMT_TASK_ACTS, \
@@ -156,15 +155,16 @@ struct ticket_row {
 };
 
 /*
- * The first limit rows of queue q for the organisations account_id may
- * see (all when is_admin), with today's date today (YYYY-MM-DD, the
- * caller's), sorted by due date (waiting: by how long it has waited),
- * and the whole count in *total. Returns DB_OK with *rows
- * (ticket_rows_free) or DB_ERROR.
+ * The dashboard's lists for the organisations account_id may see (all
+ * when is_admin), with today's date today (YYYY-MM-DD, the caller's):
+ * for each queue q, at most limit rows in rows[q] (n[q] of them), by due
+ * date (waiting: longest waiting first), and how many there are in all
+ * in total[q]. Two round trips. Returns DB_OK (free each rows[q] with
+ * ticket_rows_free) or DB_ERROR.
  */
-enum db_rc ticket_queue(struct db *, enum ticket_queue q, long long account_id,
-	    int is_admin, const char *today, size_t limit,
-	    struct ticket_row **rows, size_t *n, long long *total);
+enum db_rc ticket_dashboard(struct db *, long long account_id, int is_admin,
+	    const char *today, size_t limit, struct ticket_row *rows[TQ__MAX],
+	    size_t n[TQ__MAX], long long total[TQ__MAX]);
 void	 ticket_rows_free(struct ticket_row *, size_t);
 
 /*

@@ -37,11 +37,11 @@ dash_cached(struct app *app, const struct req *r, struct resp *p)
 int
 page_dashboard(struct app *app, struct req *r, struct resp *p)
 {
-	struct ticket_row *rows;
+	struct ticket_row *rows[TQ__MAX];
 	xmlNodePtr root, list, n;
 	struct org *o;
-	size_t i, no, nr;
-	long long total;
+	size_t i, no, nr[TQ__MAX];
+	long long total[TQ__MAX];
 	char today[11];
 	time_t now = time(NULL);
 	struct tm tm;
@@ -61,19 +61,18 @@ page_dashboard(struct app *app, struct req *r, struct resp *p)
 	gmtime_r(&now, &tm);
 	strftime(today, sizeof(today), "%Y-%m-%d", &tm);
 	xml_attr(root, "today", today);
+	if (ticket_dashboard(app->db, app->sess->account.id,
+	    app->sess->account.role == ROLE_ADMIN, today, DASH_ROWS, rows, nr,
+	    total) != DB_OK) {
+		org_list_free(o, no);
+		return 500;
+	}
 	for (q = 0; q < TQ__MAX; q++) {
-		if (ticket_queue(app->db, (enum ticket_queue)q,
-		    app->sess->account.id,
-		    app->sess->account.role == ROLE_ADMIN, today, DASH_ROWS,
-		    &rows, &nr, &total) != DB_OK) {
-			org_list_free(o, no);
-			return 500;
-		}
 		list = xml_elem(root, "queue");
 		xml_attr(list, "name", ticket_queue_names[q]);
-		xml_attr_int(list, "total", total);
-		staff_ticket_rows_xml(list, rows, nr, today);
-		ticket_rows_free(rows, nr);
+		xml_attr_int(list, "total", total[q]);
+		staff_ticket_rows_xml(list, rows[q], nr[q], today);
+		ticket_rows_free(rows[q], nr[q]);
 	}
 	list = xml_elem(root, "organisations");
 	for (i = 0; i < no; i++) {
