@@ -245,7 +245,7 @@ request_post(struct app *app, struct req *r, struct resp *p,
 	char th[CRYPTO_SHA256_HEX], vh[CRYPTO_SHA256_HEX];
 	char kbuf[CRYPTO_SHA256_HEX], ktok[CRYPTO_TOKEN_LEN + 1];
 	char recv[32], due_s[DEADLINE_DATE_SIZE];
-	char clock_s[DEADLINE_DATE_SIZE], subject[128];
+	char clock_s[DEADLINE_DATE_SIZE], subject[1024];
 	struct field f[F__MAX];
 	struct deadline_cal *cal = NULL;
 	enum db_rc crc;
@@ -343,8 +343,12 @@ request_post(struct app *app, struct req *r, struct resp *p,
 	q.clock = clock_s;
 	q.due = has_due ? due_s : NULL;
 
-	/* The reference is the database's: ticket_submit puts it in. */
-	snprintf(subject, sizeof(subject), "Your request to %.80s: "
+	/*
+	 * The reference is the database's: ticket_submit puts it in. The
+	 * name whole (at most 200 characters: it fits the subject's 255),
+	 * never cut inside a UTF-8 sequence.
+	 */
+	snprintf(subject, sizeof(subject), "Your request to %s: "
 	    REQUEST_REF_MARK, o->name);
 	if (request_ack(app->cfg.public_url, o, REQUEST_REF_MARK, q.kind,
 	    q.due, token, vtoken, &body) == -1) {

@@ -46,6 +46,12 @@ ALTER TABLE ticket
 	ADD KEY ticket_requester_email (requester_email),
 	ADD KEY ticket_requester_name (requester_name);
 
+-- A reference is unique within its organisation: prefixes may repeat
+-- between organisations (an import keeps its document's), and each
+-- numbers its own requests.
+ALTER TABLE ticket DROP KEY ticket_reference,
+	ADD UNIQUE KEY ticket_reference (org_id, reference);
+
 -- Who looked at a ticket: the audit rows of one entity.
 ALTER TABLE audit ADD KEY audit_entity (entity, entity_id, at);
 
