@@ -47,6 +47,7 @@
               <td>
                 <xsl:choose>
                   <xsl:when test="@due">
+                    <xsl:if test="@kind = 'complaint' and @status = 'received'">Acknowledge by </xsl:if>
                     <xsl:call-template name="format-date">
                       <xsl:with-param name="date" select="@due"/>
                     </xsl:call-template>
