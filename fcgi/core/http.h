@@ -81,6 +81,8 @@ struct resp {
 	struct header	 headers[8];
 	size_t		 nheaders;
 	const char	*message;	/* an error's explanation, static */
+	int		 is_xml;	/* send doc itself as application/xml
+					   (a download), whatever the Accept */
 };
 
 /*

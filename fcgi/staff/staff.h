@@ -33,6 +33,18 @@ enum sheet {
 	SHEET_RECIPIENT_HISTORY,
 	SHEET_CATEGORIES,
 	SHEET_IMPORT,
+	SHEET_REPORTS,
+	SHEET_REPORT_ROPA,
+	SHEET_REPORT_TRANSFERS,
+	SHEET_REPORT_RECIPIENTS,
+	SHEET_REPORT_CHECKS,
+	SHEET_REPORT_DATAFLOW,
+	SHEET_CSV_ROPA,
+	SHEET_CSV_ROPA_PROCESSOR,
+	SHEET_CSV_TRANSFERS,
+	SHEET_CSV_RECIPIENTS,
+	SHEET_CSV_CHECKS,
+	SHEET_CSV_DATAFLOW,
 	SHEET__MAX
 };
 
@@ -71,8 +83,11 @@ xmlNodePtr staff_doc(struct app *, struct resp *, const char *name, int sheet);
 int	 staff_load_register(struct app *, const struct req *, const char *asat,
 	    struct reg **g, struct finding **f, size_t *nf);
 
-/* Appends <organisation id slug jurisdiction><name/></organisation>. */
-void	 staff_org_xml(xmlNodePtr parent, const struct reg *);
+/*
+ * Appends <organisation id slug jurisdiction><name/></organisation>;
+ * returns it.
+ */
+xmlNodePtr staff_org_xml(xmlNodePtr parent, const struct reg *);
 
 /* Appends <summary errors warnings info/> counting the findings. */
 void	 staff_summary_xml(xmlNodePtr parent, const struct finding *, size_t);
@@ -129,6 +144,22 @@ int	 staff_org(struct app *, const struct req *, struct org **o);
 /* Appends <organisation id slug jurisdiction><name/></organisation>. */
 void	 staff_org_elem(xmlNodePtr parent, const struct org *);
 
+/* What a report's document holds of each register (report.c). */
+#define REPORT_DETAIL	0x1	/* every column of the activities, recipients */
+#define REPORT_FINDINGS	0x2	/* the checks' findings */
+
+/*
+ * Appends to parent a <register> for organisation org_id (which the
+ * account may see) as it stood at the end of day asat (YYYY-MM-DD, a
+ * past day; NULL or today: now): its <organisation> with the
+ * controller's details and own locations, then what parts asks for, then
+ * the <summary> of its findings. Each location says whether it is abroad
+ * and how the checks judge its transfer on that day. Returns 200, 404
+ * (the organisation did not exist then) or 500.
+ */
+int	 staff_report_register(struct app *, xmlNodePtr parent,
+	    long long org_id, const char *asat, unsigned parts);
+
 /* Pages (one file each). */
 int	 page_login(struct app *, struct req *, struct resp *);
 int	 page_login_expired(struct app *, struct req *, struct resp *);
@@ -151,6 +182,10 @@ int	 page_recipient_history(struct app *, struct req *, struct resp *);
 int	 page_categories(struct app *, struct req *, struct resp *);
 
 int	 page_export(struct app *, struct req *, struct resp *);
+int	 page_reports(struct app *, struct req *, struct resp *);
+int	 page_reports_org(struct app *, struct req *, struct resp *);
+int	 page_report(struct app *, struct req *, struct resp *);
+int	 page_report_all(struct app *, struct req *, struct resp *);
 int	 page_import(struct app *, struct req *, struct resp *);
 
 #endif

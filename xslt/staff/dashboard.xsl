@@ -32,6 +32,7 @@
       </xsl:if>
       <xsl:choose>
         <xsl:when test="organisation">
+          <p class="no-print"><a href="/staff/reports">Reports across all your organisations</a></p>
           <div class="table-wrap">
             <table class="table">
               <caption class="visually-hidden">Organisations you can see</caption>
@@ -77,6 +78,7 @@
         <ul class="link-list link-list-compact">
           <li><a href="/staff/o/{@slug}/register">Record of processing<span class="visually-hidden"> of <xsl:value-of select="name"/></span></a></li>
           <li><a href="/staff/o/{@slug}/checks">Checks<span class="visually-hidden"> of <xsl:value-of select="name"/></span></a></li>
+          <li><a href="/staff/o/{@slug}/reports">Reports<span class="visually-hidden"> of <xsl:value-of select="name"/></span></a></li>
         </ul>
       </td>
     </tr>

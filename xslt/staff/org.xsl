@@ -26,6 +26,7 @@
       <ul class="link-list">
         <li><a href="/staff/o/{@slug}/register">Record of processing</a></li>
         <li><a href="/staff/o/{@slug}/checks">Checks</a></li>
+        <li><a href="/staff/o/{@slug}/reports">Reports</a></li>
         <li>
           <a href="/staff/o/{@slug}/edit">
             <xsl:choose>
