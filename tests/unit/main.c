@@ -23,6 +23,7 @@ static void (*const suites[])(void) = {
 	suite_multipart,
 	suite_deadline,
 	suite_request,
+	suite_csv,
 	suite_xslt,
 };
 

@@ -15,6 +15,7 @@ void	 suite_http(void);
 void	 suite_router(void);
 void	 suite_xml(void);
 void	 suite_checks(void);
+void	 suite_csv(void);
 void	 suite_xmlio(void);
 void	 suite_multipart(void);
 void	 suite_deadline(void);
