@@ -178,129 +178,142 @@
   <!-- ropa-value: the text of column n. Context: activity. -->
   <xsl:template name="ropa-value">
     <xsl:param name="n"/>
+    <!-- Ten columns a branch: three tests rather than fifteen a cell. -->
     <xsl:choose>
-      <xsl:when test="$n = 1"><xsl:value-of select="business_function"/></xsl:when>
-      <xsl:when test="$n = 2"><xsl:value-of select="purposes"/></xsl:when>
-      <xsl:when test="$n = 3"><xsl:value-of select="joint_controllers"/></xsl:when>
-      <xsl:when test="$n = 4">
-        <xsl:for-each select="subject">
-          <xsl:if test="position() &gt; 1"><xsl:text>&#10;</xsl:text></xsl:if>
-          <xsl:value-of select="."/>
-        </xsl:for-each>
-      </xsl:when>
-      <xsl:when test="$n = 5">
-        <xsl:for-each select="data">
-          <xsl:if test="position() &gt; 1"><xsl:text>&#10;</xsl:text></xsl:if>
-          <xsl:value-of select="."/>
-          <xsl:if test="@special = 1"> (special category)</xsl:if>
-          <xsl:if test="@criminal = 1"> (criminal offence data)</xsl:if>
-        </xsl:for-each>
-      </xsl:when>
-      <xsl:when test="$n = 6">
-        <xsl:for-each select="key('rcp', recipient/@ref)">
-          <xsl:if test="position() &gt; 1"><xsl:text>&#10;</xsl:text></xsl:if>
-          <xsl:value-of select="name"/>
-          <xsl:text> (</xsl:text>
-          <xsl:call-template name="kind-name">
-            <xsl:with-param name="kind" select="@kind"/>
-          </xsl:call-template>
-          <xsl:text>)</xsl:text>
-        </xsl:for-each>
-      </xsl:when>
-      <xsl:when test="$n = 7">
-        <xsl:for-each select="key('rcp', recipient/@ref)[contract_ref != '']">
-          <xsl:if test="position() &gt; 1"><xsl:text>&#10;</xsl:text></xsl:if>
-          <xsl:value-of select="name"/>
-          <xsl:text>: </xsl:text>
-          <xsl:value-of select="contract_ref"/>
-          <xsl:if test="contract_date != ''">
-            <xsl:text> of </xsl:text>
-            <xsl:value-of select="contract_date"/>
-          </xsl:if>
-        </xsl:for-each>
-      </xsl:when>
-      <xsl:when test="$n = 8">
-        <xsl:call-template name="ropa-transfers">
-          <xsl:with-param name="what">countries</xsl:with-param>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:when test="$n = 9">
-        <xsl:call-template name="ropa-transfers">
-          <xsl:with-param name="what">safeguards</xsl:with-param>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:when test="$n = 10"><xsl:value-of select="retention"/></xsl:when>
-      <xsl:when test="$n = 11"><xsl:value-of select="security_measures"/></xsl:when>
-      <xsl:when test="$n = 12"><xsl:call-template name="basis"/></xsl:when>
-      <xsl:when test="$n = 13">
-        <xsl:if test="art9_name/@article != ''">
-          <xsl:value-of select="art9_name/@article"/>
-          <xsl:text> </xsl:text>
-        </xsl:if>
-        <xsl:value-of select="art9_name"/>
-      </xsl:when>
-      <xsl:when test="$n = 14">
-        <xsl:if test="lawful_basis = 'f' or lawful_basis = 'ea'">
-          <xsl:value-of select="lawful_basis_detail"/>
-        </xsl:if>
-      </xsl:when>
-      <xsl:when test="$n = 15"><xsl:value-of select="lia_ref"/></xsl:when>
-      <xsl:when test="$n = 16"><xsl:call-template name="rights"/></xsl:when>
-      <xsl:when test="$n = 17">
+      <xsl:when test="$n &lt;= 10">
         <xsl:choose>
-          <xsl:when test="has_automated_decisions = '1'">
-            <xsl:text>Yes</xsl:text>
-            <xsl:if test="automated_decisions != ''">
+          <xsl:when test="$n = 1"><xsl:value-of select="business_function"/></xsl:when>
+          <xsl:when test="$n = 2"><xsl:value-of select="purposes"/></xsl:when>
+          <xsl:when test="$n = 3"><xsl:value-of select="joint_controllers"/></xsl:when>
+          <xsl:when test="$n = 4">
+            <xsl:for-each select="subject">
+              <xsl:if test="position() &gt; 1"><xsl:text>&#10;</xsl:text></xsl:if>
+              <xsl:value-of select="."/>
+            </xsl:for-each>
+          </xsl:when>
+          <xsl:when test="$n = 5">
+            <xsl:for-each select="data">
+              <xsl:if test="position() &gt; 1"><xsl:text>&#10;</xsl:text></xsl:if>
+              <xsl:value-of select="."/>
+              <xsl:if test="@special = 1"> (special category)</xsl:if>
+              <xsl:if test="@criminal = 1"> (criminal offence data)</xsl:if>
+            </xsl:for-each>
+          </xsl:when>
+          <xsl:when test="$n = 6">
+            <xsl:for-each select="key('rcp', recipient/@ref)">
+              <xsl:if test="position() &gt; 1"><xsl:text>&#10;</xsl:text></xsl:if>
+              <xsl:value-of select="name"/>
+              <xsl:text> (</xsl:text>
+              <xsl:call-template name="kind-name">
+                <xsl:with-param name="kind" select="@kind"/>
+              </xsl:call-template>
+              <xsl:text>)</xsl:text>
+            </xsl:for-each>
+          </xsl:when>
+          <xsl:when test="$n = 7">
+            <xsl:for-each select="key('rcp', recipient/@ref)[contract_ref != '']">
+              <xsl:if test="position() &gt; 1"><xsl:text>&#10;</xsl:text></xsl:if>
+              <xsl:value-of select="name"/>
               <xsl:text>: </xsl:text>
-              <xsl:value-of select="automated_decisions"/>
+              <xsl:value-of select="contract_ref"/>
+              <xsl:if test="contract_date != ''">
+                <xsl:text> of </xsl:text>
+                <xsl:value-of select="contract_date"/>
+              </xsl:if>
+            </xsl:for-each>
+          </xsl:when>
+          <xsl:when test="$n = 8">
+            <xsl:call-template name="ropa-transfers">
+              <xsl:with-param name="what">countries</xsl:with-param>
+            </xsl:call-template>
+          </xsl:when>
+          <xsl:when test="$n = 9">
+            <xsl:call-template name="ropa-transfers">
+              <xsl:with-param name="what">safeguards</xsl:with-param>
+            </xsl:call-template>
+          </xsl:when>
+          <xsl:when test="$n = 10"><xsl:value-of select="retention"/></xsl:when>
+        </xsl:choose>
+      </xsl:when>
+      <xsl:when test="$n &lt;= 20">
+        <xsl:choose>
+          <xsl:when test="$n = 11"><xsl:value-of select="security_measures"/></xsl:when>
+          <xsl:when test="$n = 12"><xsl:call-template name="basis"/></xsl:when>
+          <xsl:when test="$n = 13">
+            <xsl:if test="art9_name/@article != ''">
+              <xsl:value-of select="art9_name/@article"/>
+              <xsl:text> </xsl:text>
+            </xsl:if>
+            <xsl:value-of select="art9_name"/>
+          </xsl:when>
+          <xsl:when test="$n = 14">
+            <xsl:if test="lawful_basis = 'f' or lawful_basis = 'ea'">
+              <xsl:value-of select="lawful_basis_detail"/>
             </xsl:if>
           </xsl:when>
-          <xsl:when test="has_automated_decisions = '0'">No</xsl:when>
-          <xsl:otherwise><xsl:value-of select="automated_decisions"/></xsl:otherwise>
+          <xsl:when test="$n = 15"><xsl:value-of select="lia_ref"/></xsl:when>
+          <xsl:when test="$n = 16"><xsl:call-template name="rights"/></xsl:when>
+          <xsl:when test="$n = 17">
+            <xsl:choose>
+              <xsl:when test="has_automated_decisions = '1'">
+                <xsl:text>Yes</xsl:text>
+                <xsl:if test="automated_decisions != ''">
+                  <xsl:text>: </xsl:text>
+                  <xsl:value-of select="automated_decisions"/>
+                </xsl:if>
+              </xsl:when>
+              <xsl:when test="has_automated_decisions = '0'">No</xsl:when>
+              <xsl:otherwise><xsl:value-of select="automated_decisions"/></xsl:otherwise>
+            </xsl:choose>
+          </xsl:when>
+          <xsl:when test="$n = 18"><xsl:value-of select="source"/></xsl:when>
+          <xsl:when test="$n = 19"><xsl:value-of select="consent_ref"/></xsl:when>
+          <xsl:when test="$n = 20">
+            <xsl:for-each select="../../organisation/location | key('rcp', recipient/@ref)/location">
+              <xsl:if test="position() &gt; 1"><xsl:text>&#10;</xsl:text></xsl:if>
+              <xsl:call-template name="place"/>
+              <xsl:text> (</xsl:text>
+              <xsl:call-template name="holder"/>
+              <xsl:text>)</xsl:text>
+            </xsl:for-each>
+          </xsl:when>
         </xsl:choose>
       </xsl:when>
-      <xsl:when test="$n = 18"><xsl:value-of select="source"/></xsl:when>
-      <xsl:when test="$n = 19"><xsl:value-of select="consent_ref"/></xsl:when>
-      <xsl:when test="$n = 20">
-        <xsl:for-each select="../../organisation/location | key('rcp', recipient/@ref)/location">
-          <xsl:if test="position() &gt; 1"><xsl:text>&#10;</xsl:text></xsl:if>
-          <xsl:call-template name="place"/>
-          <xsl:text> (</xsl:text>
-          <xsl:call-template name="holder"/>
-          <xsl:text>)</xsl:text>
-        </xsl:for-each>
-      </xsl:when>
-      <xsl:when test="$n = 21">
+      <xsl:otherwise>
         <xsl:choose>
-          <xsl:when test="dpia_status = 'not-needed'">No</xsl:when>
-          <xsl:when test="dpia_status != ''">Yes</xsl:when>
+          <xsl:when test="$n = 21">
+            <xsl:choose>
+              <xsl:when test="dpia_status = 'not-needed'">No</xsl:when>
+              <xsl:when test="dpia_status != ''">Yes</xsl:when>
+            </xsl:choose>
+          </xsl:when>
+          <xsl:when test="$n = 22">
+            <xsl:choose>
+              <xsl:when test="dpia_status = 'needed'">Not started</xsl:when>
+              <xsl:when test="dpia_status = 'in-progress'">In progress</xsl:when>
+              <xsl:when test="dpia_status = 'done'">Completed</xsl:when>
+            </xsl:choose>
+          </xsl:when>
+          <xsl:when test="$n = 23"><xsl:value-of select="dpia_ref"/></xsl:when>
+          <xsl:when test="$n = 26">
+            <xsl:value-of select="art9_detail"/>
+            <xsl:if test="criminal_detail != ''">
+              <xsl:if test="art9_detail != ''"><xsl:text>&#10;</xsl:text></xsl:if>
+              <xsl:text>Criminal offence data: </xsl:text>
+              <xsl:value-of select="criminal_detail"/>
+            </xsl:if>
+          </xsl:when>
+          <xsl:when test="$n = 27">
+            <xsl:variable name="special">
+              <xsl:call-template name="ropa-is-special"/>
+            </xsl:variable>
+            <xsl:if test="$special = '1'">
+              <xsl:call-template name="basis"/>
+            </xsl:if>
+          </xsl:when>
+          <!-- 24, 25 (breaches), 28-30 (the retention policy): not held. -->
         </xsl:choose>
-      </xsl:when>
-      <xsl:when test="$n = 22">
-        <xsl:choose>
-          <xsl:when test="dpia_status = 'needed'">Not started</xsl:when>
-          <xsl:when test="dpia_status = 'in-progress'">In progress</xsl:when>
-          <xsl:when test="dpia_status = 'done'">Completed</xsl:when>
-        </xsl:choose>
-      </xsl:when>
-      <xsl:when test="$n = 23"><xsl:value-of select="dpia_ref"/></xsl:when>
-      <xsl:when test="$n = 26">
-        <xsl:value-of select="art9_detail"/>
-        <xsl:if test="criminal_detail != ''">
-          <xsl:if test="art9_detail != ''"><xsl:text>&#10;</xsl:text></xsl:if>
-          <xsl:text>Criminal offence data: </xsl:text>
-          <xsl:value-of select="criminal_detail"/>
-        </xsl:if>
-      </xsl:when>
-      <xsl:when test="$n = 27">
-        <xsl:variable name="special">
-          <xsl:call-template name="ropa-is-special"/>
-        </xsl:variable>
-        <xsl:if test="$special = '1'">
-          <xsl:call-template name="basis"/>
-        </xsl:if>
-      </xsl:when>
-      <!-- 24, 25 (breaches), 28-30 (the retention policy): not held. -->
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

@@ -43,9 +43,14 @@
     <xsl:if test="$s != '' and contains('=+-@&#9;&#13;', substring($s, 1, 1))">
       <xsl:text>'</xsl:text>
     </xsl:if>
-    <xsl:call-template name="csv-quote">
-      <xsl:with-param name="s" select="$s"/>
-    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="contains($s, '&quot;')">
+        <xsl:call-template name="csv-quote">
+          <xsl:with-param name="s" select="$s"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
+    </xsl:choose>
     <xsl:text>"</xsl:text>
     <xsl:choose>
       <xsl:when test="$last"><xsl:text>&#13;&#10;</xsl:text></xsl:when>

@@ -32,7 +32,7 @@
   <xsl:variable name="subjects"
     select="$acts/subject[generate-id() = generate-id(key('subj', @id)[1])]"/>
   <!-- The recipients some activity sends to. -->
-  <xsl:variable name="rcps" select="$reg/recipients/recipient[@id = $acts/recipient/@ref]"/>
+  <xsl:variable name="rcps" select="$reg/recipients/recipient[key('act-by-rcp', @id)]"/>
   <!-- The organisation's own systems head the holders when it has a place. -->
   <xsl:variable name="own" select="count($reg/organisation[location])"/>
   <xsl:variable name="locs" select="$reg/organisation/location | $rcps/location"/>
