@@ -93,8 +93,10 @@ report_activity(xmlNodePtr parent, const struct reg *g,
 	xml_attr(n, "role", a->role);
 	xml_attr(n, "status", a->status);
 	xml_attr_int(n, "findings", nfindings);
+	/* The name from the register: the detail may miss a row changed since. */
+	xml_text(n, "name", a->name);
 	for (i = 0; i < ACT__MAX; i++) {
-		if (i == ACT_NOTE)
+		if (i == ACT_NAME || i == ACT_NOTE)
 			continue;
 		xml_text(n, act_col_names[i], d->col[i]);
 	}
