@@ -233,3 +233,71 @@ echo "  submissions answered: ${sent:-0} (non-2xx: ${bad:-0}); tickets stored: $
 
 bench answer-realtimecrm /staff/o/realtimecrm/answer-preview -H "$cookie"
 bench answer-2000 "/staff/o/bench/answer-preview?subject=customers" -H "$cookie"
+# The printable record of processing (reports/ropa, the full ICO layout)
+# at 10, 200 and 2,000 activities: the 2,000 are Bench Ltd above; two more
+# organisations have its shape (0.15 recipients an activity, at least 3;
+# 3 recipients, 2 subject and 3 data categories an activity). Each page is
+# timed from one connection; the time per activity shows growth that is
+# worse than linear (DESIGN.md: 10 times the activities, at most 11 times
+# the time).
+for n in 10 200; do
+	r=$((n * 3 / 20 < 3 ? 3 : n * 3 / 20))
+	mariadb --defaults-file="$inst/my.cnf" gdprdesk <<SQL
+INSERT INTO organisation (slug, name, ref_prefix, contact_email,
+    supervisory_authority)
+VALUES ('bench-$n', 'Bench $n Ltd', 'B$n', 'privacy@bench.example', 'ICO');
+SET @org = LAST_INSERT_ID();
+INSERT INTO org_location (org_id, country) VALUES (@org, 'GB');
+INSERT INTO recipient (org_id, name, kind, service, contract_ref)
+SELECT @org, CONCAT('Recipient ', seq), 'processor', 'A service',
+    IF(seq % 3 = 0, NULL, CONCAT('DPA-', seq))
+FROM seq_1_to_$r;
+INSERT INTO recipient_location (recipient_id, country, mechanism)
+SELECT id, IF(id % 4 = 0, 'US', 'IE'), IF(id % 8 = 0, 'privacy-shield', NULL)
+FROM recipient WHERE org_id = @org;
+INSERT INTO activity (org_id, name, role, status, purposes, lawful_basis,
+    retention_months, security_measures)
+SELECT @org, CONCAT('Activity ', seq), IF(seq % 10 = 0, 'processor',
+    'controller'), 'active', CONCAT('Purpose of activity ', seq),
+    IF(seq % 7 = 0, NULL, 'b'), IF(seq % 5 = 0, NULL, 24), 'Encryption'
+FROM seq_1_to_$n;
+SET @first = (SELECT MIN(id) FROM recipient WHERE org_id = @org);
+INSERT INTO activity_recipient (activity_id, recipient_id)
+SELECT a.id, @first + (a.id * 7 + k.seq) % $r
+FROM activity a JOIN seq_0_to_2 k WHERE a.org_id = @org;
+INSERT IGNORE INTO activity_subject (activity_id, subject_category_id)
+SELECT a.id, c.id FROM activity a JOIN (SELECT id FROM subject_category
+    WHERE org_id IS NULL ORDER BY id LIMIT 2) c WHERE a.org_id = @org;
+INSERT IGNORE INTO activity_data (activity_id, data_category_id)
+SELECT a.id, c.id FROM activity a JOIN (SELECT id FROM data_category
+    WHERE org_id IS NULL AND is_special = 0 ORDER BY id LIMIT 3) c
+WHERE a.org_id = @org;
+SQL
+done
+
+# Seconds a page takes, served to one connection for secs seconds.
+page_time() {
+	wrk -t1 -c1 -d"${secs}s" --timeout 60s "$@" |
+	    awk '/^Requests\/sec/ { if ($2 > 0) printf "%.6f\n", 1 / $2 }'
+}
+
+echo "printable record (reports/ropa), one connection, ${secs}s each:"
+prev_n=0
+prev_t=0
+for n in 10 200 2000; do
+	slug=bench-$n
+	[ "$n" -eq 2000 ] && slug=bench
+	path=/staff/o/$slug/reports/ropa
+	size=$(curl -s -H "$cookie" "$url$path" | wc -c)
+	t=$(page_time -H "$cookie" "$url$path")
+	awk -v n="$n" -v s="$size" -v t="$t" -v pn="$prev_n" -v pt="$prev_t" '
+	    BEGIN {
+		printf "ropa-%-17s %7d B %9.1f ms a page %8.0f us an activity",
+		    n, s, t * 1000, t * 1e6 / n
+		if (pn > 0 && pt > 0)
+			printf "  (x%.0f activities: x%.1f time)", n / pn, t / pt
+		printf "\n"
+	    }'
+	prev_n=$n
+	prev_t=$t
+done

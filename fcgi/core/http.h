@@ -86,6 +86,8 @@ struct resp {
 					 * not (a privacy notice) */
 	char		*cache_key;	/* owned: keep the rendered page under
 					 * this key (serve_cache_get) */
+	int		 is_xml;	/* send doc itself as application/xml
+					   (a download), whatever the Accept */
 };
 
 /*

@@ -304,8 +304,9 @@ serve_one(const struct serve *s, char *const *envp, const char *body,
 	} else if (p.body != NULL) {
 		o.media = p.content_type ? p.content_type : "text/plain";
 		serve_body_write(&o, p.body, p.bodylen);
-	} else if (p.doc != NULL && r.wants_xml &&
-	    (s->xml_any || p.is_public_doc || status >= 400)) {
+	} else if (p.doc != NULL && ((r.wants_xml &&
+	    (s->xml_any || p.is_public_doc || status >= 400)) ||
+	    (p.is_xml && status < 400))) {
 		xml = xml_dump(p.doc, &xlen);
 		o.media = "application/xml";
 		serve_body_write(&o, (const char *)xml, (size_t)xlen);

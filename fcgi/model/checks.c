@@ -170,6 +170,46 @@ is_obsolete(const struct reg_location *l, const char *today)
 	    strcmp(l->valid_until, today) < 0;
 }
 
+const char *const transfer_state_names[XFER__MAX] = {
+	[XFER_HOME] = "home",
+	[XFER_ADEQUATE] = "adequate",
+	[XFER_VALID] = "valid",
+	[XFER_UNVERIFIED] = "unverified",
+	[XFER_OBSOLETE] = "obsolete",
+	[XFER_MISAPPLIED] = "misapplied",
+	[XFER_NONE] = "none",
+};
+
+int
+checks_is_abroad(const struct reg *g, const struct reg_location *l)
+{
+	if (is_eu(g))
+		return !eq(l->eu_status, "eea");
+	return !eq(l->uk_status, "uk") && !eq(l->eu_status, "eea");
+}
+
+enum transfer_state
+checks_transfer(const struct reg *g, const struct reg_location *l,
+    const struct reg_recipient *rec, const char *today)
+{
+	if (is_obsolete(l, today))
+		return XFER_OBSOLETE;
+	if (!is_third_country(g, l))
+		return checks_is_abroad(g, l) ? XFER_ADEQUATE : XFER_HOME;
+	if (!is_set(l->mechanism) || eq(l->mechanism, "none"))
+		return is_adequate(g, l) ? XFER_ADEQUATE : XFER_NONE;
+	/* The DPF and its UK Extension reach only US importers. */
+	if (l->needs_certification && !eq(l->country, "US"))
+		return XFER_MISAPPLIED;
+	/* Adequacy claimed for a country that has none (or only in part). */
+	if (eq(l->mechanism, "adequacy"))
+		return is_adequate(g, l) ? XFER_ADEQUATE : XFER_MISAPPLIED;
+	if (l->needs_certification && rec != NULL &&
+	    (rec->dpf_certified != 1 || !is_set(rec->dpf_verified)))
+		return XFER_UNVERIFIED;
+	return XFER_VALID;
+}
+
 /* R07, R08, R18 on one location; name is the owner's. */
 static void
 check_location(struct checks_out *o, const struct reg *g,
@@ -177,48 +217,42 @@ check_location(struct checks_out *o, const struct reg *g,
     const char *name, const struct reg_recipient *rec, const char *today)
 {
 	const char *where = l->country_name ? l->country_name : l->country;
+	const char *mech = l->mechanism_name ? l->mechanism_name :
+	    l->mechanism;
 	int partial;
 
-	if (is_obsolete(l, today)) {
+	partial = eq(is_eu(g) ? l->eu_status : l->uk_status, "partial");
+	switch (checks_transfer(g, l, rec, today)) {
+	case XFER_OBSOLETE:
 		add(o, R08, e, id, name, "%s relies on %s for %s, a mechanism "
 		    "no longer valid (its last valid day was %s).", name,
-		    l->mechanism_name ? l->mechanism_name : l->mechanism,
-		    where, l->valid_until);
-		return;
-	}
-	if (!is_third_country(g, l))
-		return;
-	partial = eq(is_eu(g) ? l->eu_status : l->uk_status, "partial");
-	if (!is_set(l->mechanism) || eq(l->mechanism, "none")) {
-		if (!is_adequate(g, l))
-			add(o, R07, e, id, name, "%s holds data in %s, outside "
-			    "the %s and not %s, and no transfer mechanism is "
-			    "recorded.", name, where, is_eu(g) ? "EEA" : "UK",
-			    partial ? "adequate as a whole" : "adequate");
-		return;
-	}
-	/* The DPF and its UK Extension reach only US importers. */
-	if (l->needs_certification && !eq(l->country, "US")) {
-		add(o, R07, e, id, name, "%s relies on %s for %s, a mechanism "
-		    "that covers only certified importers in the United "
-		    "States.", name, l->mechanism_name ? l->mechanism_name :
-		    l->mechanism, where);
-		return;
-	}
-	/* Adequacy claimed for a country that has none (or only in part). */
-	if (eq(l->mechanism, "adequacy") && !is_adequate(g, l)) {
-		add(o, R07, e, id, name, "%s relies on adequacy for %s, but "
-		    "%s is not %s under the %s rules.", name, where, where,
-		    partial ? "adequate as a whole" : "adequate",
-		    is_eu(g) ? "EU" : "UK");
-		return;
-	}
-	if (l->needs_certification && rec != NULL &&
-	    (rec->dpf_certified != 1 || !is_set(rec->dpf_verified)))
+		    mech, where, l->valid_until);
+		break;
+	case XFER_NONE:
+		add(o, R07, e, id, name, "%s holds data in %s, outside "
+		    "the %s and not %s, and no transfer mechanism is "
+		    "recorded.", name, where, is_eu(g) ? "EEA" : "UK",
+		    partial ? "adequate as a whole" : "adequate");
+		break;
+	case XFER_MISAPPLIED:
+		if (l->needs_certification)
+			add(o, R07, e, id, name, "%s relies on %s for %s, a "
+			    "mechanism that covers only certified importers "
+			    "in the United States.", name, mech, where);
+		else
+			add(o, R07, e, id, name, "%s relies on adequacy for "
+			    "%s, but %s is not %s under the %s rules.", name,
+			    where, where, partial ? "adequate as a whole" :
+			    "adequate", is_eu(g) ? "EU" : "UK");
+		break;
+	case XFER_UNVERIFIED:
 		add(o, R18, e, id, name, "%s relies on %s in %s, but its "
-		    "certification is not recorded as verified.", name,
-		    l->mechanism_name ? l->mechanism_name : l->mechanism,
+		    "certification is not recorded as verified.", name, mech,
 		    where);
+		break;
+	default:
+		break;
+	}
 }
 
 static void

@@ -148,6 +148,38 @@
 	"SELECT ar.activity_id, ar.recipient_id FROM activity_recipient" A " ar " \
 	"JOIN activity" A " a ON a.id = ar.activity_id WHERE a.org_id = ?"
 
+/*
+ * The record's detail (record.c), now and as at @gd_asat as above. The
+ * categories are reference data, not versioned: their names are today's.
+ */
+#define SQL_RECORD_ORG(A) \
+	"SELECT " ORG_COLS " FROM organisation" A " o WHERE o.id = ?"
+
+#define SQL_RECORD_ACTS(A) \
+	"SELECT a.id, " ACT_COLS_A ", b.article, c.article, c.name " \
+	"FROM activity" A " a LEFT JOIN lawful_basis b ON b.code = a.lawful_basis " \
+	"LEFT JOIN art9_condition c ON c.code = a.art9_condition " \
+	"WHERE a.org_id = ? AND a.status <> 'retired'"
+
+#define SQL_RECORD_SUBJECTS(A) \
+	"SELECT s.activity_id, c.id, c.code, c.name " \
+	"FROM activity_subject" A " s JOIN activity" A " a ON a.id = s.activity_id " \
+	"JOIN subject_category c ON c.id = s.subject_category_id " \
+	"WHERE a.org_id = ? AND a.status <> 'retired' " \
+	"ORDER BY s.activity_id, c.name, c.id"
+
+#define SQL_RECORD_DATA(A) \
+	"SELECT d.activity_id, c.id, c.code, c.name, c.is_special, " \
+	"c.is_criminal FROM activity_data" A " d " \
+	"JOIN activity" A " a ON a.id = d.activity_id " \
+	"JOIN data_category c ON c.id = d.data_category_id " \
+	"WHERE a.org_id = ? AND a.status <> 'retired' " \
+	"ORDER BY d.activity_id, c.name, c.id"
+
+#define SQL_RECORD_RECS(A) \
+	"SELECT id, contact, contract_date, certifications FROM recipient" A \
+	" WHERE org_id = ? AND is_retired = 0"
+
 #define ACCOUNT_COLS \
 	"id, login, display_name, role, password_hash, is_disabled"
 
@@ -246,6 +278,22 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 
 	/* The register as at a past time: @gd_asat, set first. */
 	[STMT_ASOF_SET] = { "asof_set", "SET @gd_asat = ?" },
+
+	[STMT_RECORD_ORG] = { "record_org", SQL_RECORD_ORG("") },
+	[STMT_RECORD_ORG_AT] = { "record_org_at",
+	    SQL_RECORD_ORG(" FOR SYSTEM_TIME AS OF @gd_asat") },
+	[STMT_RECORD_ACTS] = { "record_acts", SQL_RECORD_ACTS("") },
+	[STMT_RECORD_ACTS_AT] = { "record_acts_at",
+	    SQL_RECORD_ACTS(" FOR SYSTEM_TIME AS OF @gd_asat") },
+	[STMT_RECORD_SUBJECTS] = { "record_subjects", SQL_RECORD_SUBJECTS("") },
+	[STMT_RECORD_SUBJECTS_AT] = { "record_subjects_at",
+	    SQL_RECORD_SUBJECTS(" FOR SYSTEM_TIME AS OF @gd_asat") },
+	[STMT_RECORD_DATA] = { "record_data", SQL_RECORD_DATA("") },
+	[STMT_RECORD_DATA_AT] = { "record_data_at",
+	    SQL_RECORD_DATA(" FOR SYSTEM_TIME AS OF @gd_asat") },
+	[STMT_RECORD_RECS] = { "record_recs", SQL_RECORD_RECS("") },
+	[STMT_RECORD_RECS_AT] = { "record_recs_at",
+	    SQL_RECORD_RECS(" FOR SYSTEM_TIME AS OF @gd_asat") },
 
 	/* register export and import (xmlio.c): add its statements here */
 	/* The organisation's columns as the document carries them. */

@@ -45,6 +45,17 @@ enum stmt {
 	STMT_REG_LINKS,
 	STMT_REG_LINKS_AT,
 	STMT_ASOF_SET,
+	/* the printable record and the reports (record.c) */
+	STMT_RECORD_ORG,
+	STMT_RECORD_ORG_AT,
+	STMT_RECORD_ACTS,
+	STMT_RECORD_ACTS_AT,
+	STMT_RECORD_SUBJECTS,
+	STMT_RECORD_SUBJECTS_AT,
+	STMT_RECORD_DATA,
+	STMT_RECORD_DATA_AT,
+	STMT_RECORD_RECS,
+	STMT_RECORD_RECS_AT,
 	/* register export and import (xmlio.c): add its statements here */
 	STMT_XMLIO_ORG,
 	STMT_XMLIO_ORG_LOCS,

@@ -36,7 +36,7 @@ staff_load_register(struct app *app, const struct req *r, const char *asat,
 	return 200;
 }
 
-void
+xmlNodePtr
 staff_org_xml(xmlNodePtr parent, const struct reg *g)
 {
 	xmlNodePtr n;
@@ -46,6 +46,7 @@ staff_org_xml(xmlNodePtr parent, const struct reg *g)
 	xml_attr(n, "slug", g->org.slug);
 	xml_attr(n, "jurisdiction", g->org.jurisdiction);
 	xml_text(n, "name", g->org.name);
+	return n;
 }
 
 void

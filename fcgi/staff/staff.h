@@ -41,6 +41,18 @@ enum sheet {
 	SHEET_CALENDARS,
 	SHEET_CALENDAR,
 	SHEET_ANSWER,
+	SHEET_REPORTS,
+	SHEET_REPORT_ROPA,
+	SHEET_REPORT_TRANSFERS,
+	SHEET_REPORT_RECIPIENTS,
+	SHEET_REPORT_CHECKS,
+	SHEET_REPORT_DATAFLOW,
+	SHEET_CSV_ROPA,
+	SHEET_CSV_ROPA_PROCESSOR,
+	SHEET_CSV_TRANSFERS,
+	SHEET_CSV_RECIPIENTS,
+	SHEET_CSV_CHECKS,
+	SHEET_CSV_DATAFLOW,
 	SHEET__MAX
 };
 
@@ -79,8 +91,11 @@ xmlNodePtr staff_doc(struct app *, struct resp *, const char *name, int sheet);
 int	 staff_load_register(struct app *, const struct req *, const char *asat,
 	    struct reg **g, struct finding **f, size_t *nf);
 
-/* Appends <organisation id slug jurisdiction><name/></organisation>. */
-void	 staff_org_xml(xmlNodePtr parent, const struct reg *);
+/*
+ * Appends <organisation id slug jurisdiction><name/></organisation>;
+ * returns it.
+ */
+xmlNodePtr staff_org_xml(xmlNodePtr parent, const struct reg *);
 
 /* Appends <summary errors warnings info/> counting the findings. */
 void	 staff_summary_xml(xmlNodePtr parent, const struct finding *, size_t);
@@ -174,6 +189,21 @@ int	 staff_ticket_message(struct app *, const struct org *,
 	    const struct ticket *t, const char *kind, const char *today,
 	    const char *text, const char *amount, const char *status_link,
 	    char **subject, char **body);
+/* What a report's document holds of each register (report.c). */
+#define REPORT_DETAIL	0x1	/* every column of the activities, recipients */
+#define REPORT_FINDINGS	0x2	/* the checks' findings */
+
+/*
+ * Appends to parent a <register> for organisation org_id (which the
+ * account may see) as it stood at the end of day asat (YYYY-MM-DD, a
+ * past day; NULL or today: now): its <organisation> with the
+ * controller's details and own locations, then what parts asks for, then
+ * the <summary> of its findings. Each location says whether it is abroad
+ * and how the checks judge its transfer on that day. Returns 200, 404
+ * (the organisation did not exist then) or 500.
+ */
+int	 staff_report_register(struct app *, xmlNodePtr parent,
+	    long long org_id, const char *asat, unsigned parts);
 
 /* Pages (one file each). */
 int	 page_login(struct app *, struct req *, struct resp *);
@@ -204,6 +234,10 @@ int	 page_ticket_search(struct app *, struct req *, struct resp *);
 int	 page_ticket_answer(struct app *, struct req *, struct resp *);
 int	 page_calendars(struct app *, struct req *, struct resp *);
 int	 page_calendar(struct app *, struct req *, struct resp *);
+int	 page_reports(struct app *, struct req *, struct resp *);
+int	 page_reports_org(struct app *, struct req *, struct resp *);
+int	 page_report(struct app *, struct req *, struct resp *);
+int	 page_report_all(struct app *, struct req *, struct resp *);
 int	 page_import(struct app *, struct req *, struct resp *);
 
 /*

@@ -114,5 +114,6 @@ int	 test_request_register(void);
 int	 test_privacy_register(void);
 int	 test_answer_register(void);
 int	 test_mail_register(void);
+int	 test_reports_register(void);
 
 #endif

@@ -27,6 +27,7 @@ static int (*const suites[])(void) = {
 	test_privacy_register,
 	test_answer_register,
 	test_mail_register,
+	test_reports_register,
 };
 
 int

@@ -27,6 +27,7 @@ static void (*const suites[])(void) = {
 	suite_workflow,
 	suite_notice,
 	suite_mail,
+	suite_csv,
 	suite_xslt,
 };
 

@@ -16,6 +16,7 @@ void	 suite_router(void);
 void	 suite_xml(void);
 void	 suite_checks(void);
 void	 suite_answer(void);
+void	 suite_csv(void);
 void	 suite_xmlio(void);
 void	 suite_multipart(void);
 void	 suite_deadline(void);

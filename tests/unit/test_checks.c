@@ -1266,6 +1266,80 @@ test_today(void)
 	CU_ASSERT(strcmp(d, "2024-01-01") > 0);
 }
 
+/* checks_transfer on one location of the baseline's recipient. */
+struct xfer_case {
+	const char		*jurisdiction;
+	const char		*country;
+	const char		*mechanism;	/* NULL: none recorded */
+	int			 certified;	/* the recipient's dpf_certified */
+	const char		*verified;
+	int			 is_org;	/* the organisation's own location */
+	enum transfer_state	 want;
+	int			 abroad;
+};
+
+static const struct xfer_case xfer_cases[] = {
+	{ "uk", "GB", NULL, -1, NULL, 0, XFER_HOME, 0 },
+	{ "uk", "IE", NULL, -1, NULL, 0, XFER_HOME, 0 },
+	{ "uk", "IE", "privacy-shield", -1, NULL, 0, XFER_OBSOLETE, 0 },
+	{ "uk", "CH", NULL, -1, NULL, 0, XFER_ADEQUATE, 1 },
+	{ "uk", "CH", "uk-idta", -1, NULL, 0, XFER_ADEQUATE, 1 },
+	{ "uk", "IN", NULL, -1, NULL, 0, XFER_NONE, 1 },
+	{ "uk", "IN", "none", -1, NULL, 0, XFER_NONE, 1 },
+	{ "uk", "IN", "uk-idta", -1, NULL, 0, XFER_VALID, 1 },
+	{ "uk", "IN", "consent", -1, NULL, 0, XFER_VALID, 1 },
+	{ "uk", "IN", "eu-us-dpf", 1, "2026-01-05", 0, XFER_MISAPPLIED, 1 },
+	{ "uk", "US", NULL, -1, NULL, 0, XFER_NONE, 1 },
+	{ "uk", "US", "privacy-shield", -1, NULL, 0, XFER_OBSOLETE, 1 },
+	{ "uk", "US", "privacy-shield", -1, NULL, 1, XFER_OBSOLETE, 1 },
+	{ "uk", "US", "uk-us-data-bridge", -1, NULL, 0, XFER_UNVERIFIED, 1 },
+	{ "uk", "US", "uk-us-data-bridge", 1, NULL, 0, XFER_UNVERIFIED, 1 },
+	{ "uk", "US", "uk-us-data-bridge", 1, "2026-01-05", 0, XFER_VALID,
+	    1 },
+	/* The organisation's own: no importer to certify. */
+	{ "uk", "US", "uk-us-data-bridge", -1, NULL, 1, XFER_VALID, 1 },
+	{ "uk", "US", "ends-yesterday", -1, NULL, 0, XFER_OBSOLETE, 1 },
+	{ "uk", "US", "ends-today", -1, NULL, 0, XFER_VALID, 1 },
+	{ "eu", "IE", NULL, -1, NULL, 0, XFER_HOME, 0 },
+	{ "eu", "GB", NULL, -1, NULL, 0, XFER_ADEQUATE, 1 },
+	{ "eu", "CH", "sccs", -1, NULL, 0, XFER_VALID, 1 },
+	{ "eu", "US", "eu-us-dpf", 1, "2026-01-05", 0, XFER_VALID, 1 },
+	{ "eu", "IN", NULL, -1, NULL, 0, XFER_NONE, 1 },
+};
+
+static void
+test_transfer(void)
+{
+	const struct xfer_case *c;
+	struct reg_recipient *rec;
+	struct reg *g;
+	size_t i;
+	enum transfer_state got;
+
+	for (i = 0; i < NELEM(xfer_cases); i++) {
+		c = &xfer_cases[i];
+		g = base();
+		set(&g->org.jurisdiction, c->jurisdiction);
+		rec = &g->recs[0];
+		rec->dpf_certified = c->certified;
+		set(&rec->dpf_verified, c->verified);
+		drop_locs(g, REC);
+		add_loc(g, REC, c->country, c->mechanism);
+		got = checks_transfer(g, &rec->locs[0], c->is_org ? NULL : rec,
+		    TODAY);
+		CHECK(got == c->want, "case %zu (%s, %s, %s): %s, want %s", i,
+		    c->jurisdiction, c->country, c->mechanism ? c->mechanism :
+		    "no mechanism", transfer_state_names[got],
+		    transfer_state_names[c->want]);
+		CHECK(checks_is_abroad(g, &rec->locs[0]) == c->abroad,
+		    "case %zu: abroad is not %d", i, c->abroad);
+		reg_free(g);
+	}
+	for (i = 0; i < XFER__MAX; i++)
+		CHECK(transfer_state_names[i] != NULL, "state %zu has no name",
+		    i);
+}
+
 void
 suite_checks(void)
 {
@@ -1287,4 +1361,6 @@ suite_checks(void)
 	TEST_ADD(s, "checks_entity: organisation:SLUG, activity:ID, "
 	    "recipient:ID", test_entity);
 	TEST_ADD(s, "checks_today: YYYY-MM-DD", test_today);
+	TEST_ADD(s, "checks_transfer: home, adequate, valid, unverified, "
+	    "obsolete, misapplied, none", test_transfer);
 }

@@ -77,6 +77,7 @@
       </xsl:if>
       <xsl:choose>
         <xsl:when test="organisation">
+          <p class="no-print"><a href="/staff/reports">Reports across all your organisations</a></p>
           <div class="table-wrap">
             <table class="table">
               <caption class="visually-hidden">Organisations you can see</caption>
@@ -123,6 +124,7 @@
           <li><a href="/staff/o/{@slug}/register">Record of processing<span class="visually-hidden"> of <xsl:value-of select="name"/></span></a></li>
           <li><a href="/staff/o/{@slug}/checks">Checks<span class="visually-hidden"> of <xsl:value-of select="name"/></span></a></li>
           <li><a href="/staff/o/{@slug}/tickets">Requests<span class="visually-hidden"> to <xsl:value-of select="name"/></span></a></li>
+          <li><a href="/staff/o/{@slug}/reports">Reports<span class="visually-hidden"> of <xsl:value-of select="name"/></span></a></li>
         </ul>
       </td>
     </tr>

@@ -27,6 +27,7 @@
         <li><a href="/staff/o/{@slug}/register">Record of processing</a></li>
         <li><a href="/staff/o/{@slug}/checks">Checks</a></li>
         <li><a href="/staff/o/{@slug}/tickets">Requests</a></li>
+        <li><a href="/staff/o/{@slug}/reports">Reports</a></li>
         <li>
           <a href="/staff/o/{@slug}/edit">
             <xsl:choose>

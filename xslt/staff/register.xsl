@@ -77,6 +77,8 @@
     <xsl:if test="$asat = ''">
       <ul class="link-list no-print">
         <li><a href="{$org-href}/export">Download the register (XML)</a></li>
+        <li><a href="{$org-href}/reports/ropa">Printable record (ICO template)</a></li>
+        <li><a href="{$org-href}/reports">Reports</a></li>
         <xsl:if test="$can-write">
           <li><a href="{$org-href}/import">Import a register</a></li>
         </xsl:if>

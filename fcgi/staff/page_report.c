@@ -1,0 +1,234 @@
+/* page_report: one compliance report of an organisation, or of all the account sees: printable HTML, CSV or its XML document. */
+#include <stdio.h>
+#include <string.h>
+
+#include "core/util.h"
+#include "model/audit.h"
+#include "model/org.h"
+#include "staff.h"
+
+/*
+ * The reports. Each is a stylesheet over the same kind of document
+ * (report.c); what differs is the sheets and what the document holds.
+ * A report not marked multi exists only for one organisation.
+ */
+struct report_def {
+	const char	*name;		/* the URL's last segment */
+	int		 sheet;		/* HTML */
+	int		 csv;		/* ?format=csv */
+	int		 csv_processor;	/* ?format=csv&record=processor; -1 */
+	unsigned	 parts;		/* REPORT_DETAIL, REPORT_FINDINGS */
+	int		 is_multi;	/* also under /staff/reports/ */
+};
+
+static const struct report_def report_defs[] = {
+	{ "ropa", SHEET_REPORT_ROPA, SHEET_CSV_ROPA,
+	    SHEET_CSV_ROPA_PROCESSOR, REPORT_DETAIL, 0 },
+	{ "transfers", SHEET_REPORT_TRANSFERS, SHEET_CSV_TRANSFERS, -1,
+	    REPORT_DETAIL, 1 },
+	{ "recipients", SHEET_REPORT_RECIPIENTS, SHEET_CSV_RECIPIENTS, -1,
+	    REPORT_DETAIL, 1 },
+	{ "checks", SHEET_REPORT_CHECKS, SHEET_CSV_CHECKS, -1,
+	    REPORT_FINDINGS, 1 },
+	{ "dataflow", SHEET_REPORT_DATAFLOW, SHEET_CSV_DATAFLOW, -1,
+	    REPORT_DETAIL, 0 },
+};
+
+enum report_format { FMT_HTML, FMT_CSV, FMT_XML };
+
+/* What the query string asks for, checked. */
+struct report_req {
+	const struct report_def	*def;
+	enum report_format	 format;
+	int			 is_processor;	/* record=processor */
+	const char		*asat;		/* YYYY-MM-DD, a past day; or NULL */
+};
+
+/*
+ * Reads the report's name, format, record and asat from r into q.
+ * Returns 0, 404 for a report that does not exist (here), or 400/422
+ * with p->message saying what to change.
+ */
+static int
+report_parse(const struct req *r, struct resp *p, const char *name,
+    int multi, struct report_req *q)
+{
+	const char *format, *record;
+	char today[11];
+	long long unused;
+	size_t i;
+
+	memset(q, 0, sizeof(*q));
+	for (i = 0; i < NELEM(report_defs); i++)
+		if (strcmp(report_defs[i].name, name) == 0 &&
+		    (!multi || report_defs[i].is_multi))
+			q->def = &report_defs[i];
+	if (q->def == NULL)
+		return 404;
+	format = http_field(r, "format");
+	if (format == NULL || *format == '\0' || strcmp(format, "html") == 0)
+		q->format = FMT_HTML;
+	else if (strcmp(format, "csv") == 0)
+		q->format = FMT_CSV;
+	else if (strcmp(format, "xml") == 0)
+		q->format = FMT_XML;
+	else {
+		p->message = "A report comes as a page, or with format=csv "
+		    "or format=xml as a download: no other format exists.";
+		return 400;
+	}
+	if ((record = http_field(r, "record")) != NULL && *record != '\0') {
+		if (strcmp(record, "processor") != 0 ||
+		    q->def->csv_processor == -1 || q->format != FMT_CSV) {
+			p->message = "Only the record of processing's CSV has "
+			    "another record: record=processor, with "
+			    "format=csv.";
+			return 400;
+		}
+		q->is_processor = 1;
+	}
+	if ((q->asat = http_field(r, "asat")) != NULL && *q->asat == '\0')
+		q->asat = NULL;
+	if (q->asat != NULL && !form_v_date(q->asat, &unused)) {
+		p->message = "Give the date to see the record at as "
+		    "YYYY-MM-DD, for example 2026-01-31.";
+		return 422;
+	}
+	checks_today(today);
+	if (q->asat != NULL && strcmp(q->asat, today) > 0) {
+		p->message = "A report can show the record as it stood on a "
+		    "past date, not a future one: choose today or earlier.";
+		return 422;
+	}
+	if (q->asat != NULL && strcmp(q->asat, today) == 0)
+		q->asat = NULL;	/* today is now */
+	return 0;
+}
+
+/*
+ * Sets the sheet (CSV) or the XML download of the document, with an
+ * attachment named SLUG-REPORT[-processor][-ASAT].csv or .xml, and
+ * audits the copy against each organisation in ids (the export does the
+ * same: a copy of the record left the building). Returns 200 or 500.
+ */
+static int
+report_download(struct app *app, struct resp *p, const struct report_req *q,
+    const char *slug, const long long *ids, size_t nids)
+{
+	char disp[160], detail[64];
+	size_t i;
+
+	if (q->format == FMT_HTML)
+		return 200;
+	snprintf(detail, sizeof(detail), "%s %s%s", q->def->name,
+	    q->format == FMT_CSV ? "csv" : "xml",
+	    q->is_processor ? " processor" : "");
+	for (i = 0; i < nids; i++)
+		if (audit_log(app->db, app->sess->account.id, "report_export",
+		    ids[i], "organisation", ids[i], detail) == -1)
+			return 500;
+	/* A slug is [a-z0-9-] and a date digits and '-': nothing to quote. */
+	snprintf(disp, sizeof(disp), "attachment; filename=\"%s-%s%s%s%s.%s\"",
+	    slug, q->def->name, q->is_processor ? "-processor" : "",
+	    q->asat ? "-" : "", q->asat ? q->asat : "",
+	    q->format == FMT_CSV ? "csv" : "xml");
+	http_resp_header(p, "Content-Disposition", disp);
+	if (q->format == FMT_CSV)
+		p->sheet = q->is_processor ? q->def->csv_processor :
+		    q->def->csv;
+	else
+		p->is_xml = 1;
+	return 200;
+}
+
+/* A new report document: <report name scope><meta/><asat/>?. */
+static xmlNodePtr
+report_doc(struct app *app, struct resp *p, const struct report_req *q,
+    const char *scope)
+{
+	xmlNodePtr root;
+
+	root = staff_doc(app, p, "report", q->def->sheet);
+	xml_attr(root, "name", q->def->name);
+	xml_attr(root, "scope", scope);
+	if (q->is_processor)
+		xml_attr(root, "record", "processor");
+	xml_text(root, "asat", q->asat);
+	return root;
+}
+
+/* Drops a half-built document, so that the error page is shown. */
+static int
+report_fail(struct resp *p, int status)
+{
+	xmlFreeDoc(p->doc);
+	p->doc = NULL;
+	return status;
+}
+
+/*
+ * GET /staff/o/:slug/reports/:report[?format=csv|xml][&record=processor]
+ * [&asat=YYYY-MM-DD]: any account that may see the organisation (404
+ * otherwise, and for an unknown report). Returns 200, 400, 404, 422 or
+ * 500.
+ */
+int
+page_report(struct app *app, struct req *r, struct resp *p)
+{
+	struct report_req q;
+	struct org *o = NULL;
+	xmlNodePtr root;
+	int status;
+
+	if ((status = report_parse(r, p, r->args[1], 0, &q)) != 0)
+		return status;
+	if ((status = staff_org(app, r, &o)) != 200)
+		return status;
+	root = report_doc(app, p, &q, "organisation");
+	status = staff_report_register(app, root, o->id, q.asat, q.def->parts);
+	if (status == 404 && q.asat != NULL)
+		p->message = "There is no record of this organisation on that "
+		    "date: it was added to gdprdesk later. Choose a later date.";
+	if (status == 200)
+		status = report_download(app, p, &q, o->f[ORG_SLUG], &o->id, 1);
+	org_free(o);
+	return status == 200 ? 200 : report_fail(p, status);
+}
+
+/*
+ * GET /staff/reports/:report: the report over every organisation the
+ * account may see (those that did not exist on the asat day are left
+ * out). Only reports that make sense across organisations: 404 for the
+ * others. Returns 200, 400, 404, 422 or 500.
+ */
+int
+page_report_all(struct app *app, struct req *r, struct resp *p)
+{
+	struct report_req q;
+	struct org *orgs = NULL;
+	xmlNodePtr root;
+	long long *ids;
+	size_t n = 0, nids = 0, i;
+	int status;
+
+	if ((status = report_parse(r, p, r->args[0], 1, &q)) != 0)
+		return status;
+	if (org_list(app->db, &app->sess->account, &orgs, &n) != DB_OK)
+		return 500;
+	status = 200;
+	ids = xcalloc(n + 1, sizeof(*ids));
+	root = report_doc(app, p, &q, "all");
+	for (i = 0; i < n && status == 200; i++) {
+		status = staff_report_register(app, root, orgs[i].id, q.asat,
+		    q.def->parts);
+		if (status == 200)
+			ids[nids++] = orgs[i].id;
+		else if (status == 404)
+			status = 200;	/* not yet in gdprdesk that day */
+	}
+	if (status == 200)
+		status = report_download(app, p, &q, "all", ids, nids);
+	free(ids);
+	org_list_free(orgs, n);
+	return status == 200 ? 200 : report_fail(p, status);
+}
