@@ -24,6 +24,7 @@ static int (*const suites[])(void) = {
 	test_history_register,
 	test_upload_register,
 	test_request_register,
+	test_ticket_register,
 };
 
 int
