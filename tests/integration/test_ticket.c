@@ -1096,6 +1096,26 @@ test_pause_and_extension(void)
 	CU_ASSERT(tk_act(&tk_admin, tk_uk, late, 409, "action", "extend",
 	    "text", "Too late for this.", NULL));
 	CU_ASSERT(tk_is(tk_uk, late, "is_extended", "0"));
+	/*
+	 * Decision 4: a question asked after the due date cannot stop a
+	 * clock that has run out; one asked on the due date (rolled) can.
+	 */
+	d = tk_col(tk_uk, late, "due_date");
+	CU_ASSERT_FATAL(d != NULL && strcmp(d, today) < 0);
+	CU_ASSERT(tk_act(&tk_admin, tk_uk, late, 409, "action", "clarify",
+	    "date", today, "text", "Which account?", NULL));
+	CU_ASSERT(tk_is(tk_uk, late, "status", "received"));
+	CU_ASSERT_EQUAL(it_sql_int("SELECT COUNT(*) FROM ticket_pause WHERE "
+	    "ticket_id = %lld", tk_id(tk_uk, late)), 0);
+	CU_ASSERT(tk_act(&tk_admin, tk_uk, late, 303, "action", "clarify",
+	    "date", d, "text", "Which account?", NULL));
+	open = tk_diff(d, today) + 1;
+	free(d);
+	d = tk_add(today, -2, 0);
+	want = tk_due(TK_CAL, d, 1, (int)open);
+	CU_ASSERT(tk_is(tk_uk, late, "due_date", want));
+	free(want);
+	free(d);
 	free(late);
 
 	/*
