@@ -495,8 +495,9 @@ tk_form_free(struct tk_form *f)
  * the ticket in the organisation's list and on its page with the due date
  * of decision 2 and section 3.4 (a month from the local date of receipt,
  * rolled). nginx lets 5 POSTs through at once and then 2 a second
- * (scripts/test.sh), and the request suite spends the allowance last: the
- * POSTs here are spaced to stay under it.
+ * (scripts/test.sh): the POSTs here wait for the allowance (a suite before
+ * may have spent it) and are spaced to stay under it; the seconds of staff
+ * work after them refill it for the request suite, which spends it.
  */
 static void
 test_seed_submissions(void)
