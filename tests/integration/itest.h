@@ -110,6 +110,7 @@ int	 test_edit_register(void);
 int	 test_due_register(void);
 int	 test_history_register(void);
 int	 test_upload_register(void);
+int	 test_ticket_register(void);
 int	 test_request_register(void);
 int	 test_privacy_register(void);
 int	 test_answer_register(void);

@@ -23,6 +23,7 @@ static int (*const suites[])(void) = {
 	test_due_register,
 	test_history_register,
 	test_upload_register,
+	test_ticket_register,
 	test_request_register,
 	test_privacy_register,
 	test_answer_register,

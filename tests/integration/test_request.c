@@ -223,8 +223,8 @@ test_submit(void)
 	CU_ASSERT(ht_body_has(&r, "must answer by"));
 	ht_resp_free(&r);
 	CU_ASSERT_FATAL(ref != NULL && link != NULL);
-	due = it_sql_str("SELECT due_date FROM ticket WHERE reference = '%s'",
-	    ref);
+	due = it_sql_str("SELECT due_date FROM ticket WHERE org_id = %lld "
+	    "AND reference = '%s'", rq_org, ref);
 	CU_ASSERT_FATAL(due != NULL);
 	/* PREFIX-YYYY-NNNN, the year of receipt. */
 	want = it_sql_str("SELECT CONCAT('ITS-', YEAR(UTC_TIMESTAMP()), '-')");
@@ -240,8 +240,8 @@ test_submit(void)
 
 	/* The row: the token only hashed, one event, one message. */
 	crypto_sha256_hex(lpath + 8, hash);
-	id = it_sql_int("SELECT id FROM ticket WHERE reference = '%s' AND "
-	    "token_hash = '%s'", ref, hash);
+	id = it_sql_int("SELECT id FROM ticket WHERE org_id = %lld AND "
+	    "reference = '%s' AND token_hash = '%s'", rq_org, ref, hash);
 	CU_ASSERT(id > 0);
 	CU_ASSERT_EQUAL(it_sql_int("SELECT COUNT(*) FROM ticket_event WHERE "
 	    "ticket_id = %lld AND kind = 'received'", id), 1);
@@ -348,17 +348,18 @@ test_honeypot_and_complaint(void)
 	CU_ASSERT(ht_body_has(&r, "must acknowledge your complaint by"));
 	ref = rq_between(&r, "<strong class=\"reference\">", "<");
 	ht_resp_free(&r);
-	due = ref ? it_sql_str("SELECT due_date FROM ticket WHERE reference "
-	    "= '%s'", ref) : NULL;
+	due = ref ? it_sql_str("SELECT due_date FROM ticket WHERE org_id = "
+	    "%lld AND reference = '%s'", rq_org, ref) : NULL;
 	want = it_sql_str("SELECT DATE_ADD(DATE(CONVERT_TZ(received_at, "
 	    "'+00:00', 'Europe/London')), INTERVAL 29 DAY) FROM ticket "
-	    "WHERE reference = '%s'", ref ? ref : "");
+	    "WHERE org_id = %lld AND reference = '%s'", rq_org,
+	    ref ? ref : "");
 	if (want == NULL)	/* no time zone tables: London is UTC or +1 */
 		want = rq_today_plus(29);
 	CU_ASSERT(due != NULL && want != NULL && strcmp(due, want) == 0);
 	CU_ASSERT_EQUAL(it_sql_int("SELECT COUNT(*) FROM ticket WHERE "
-	    "reference = '%s' AND kind = 'complaint' AND due_date = '%s'",
-	    ref ? ref : "", due ? due : ""), 1);
+	    "org_id = %lld AND reference = '%s' AND kind = 'complaint' AND "
+	    "due_date = '%s'", rq_org, ref ? ref : "", due ? due : ""), 1);
 	free(want);
 	free(due);
 	free(ref);
@@ -398,9 +399,11 @@ test_no_calendar(void)
 	ht_resp_free(&r);
 	CU_ASSERT_FATAL(ref != NULL);
 	CU_ASSERT_EQUAL(it_sql_int("SELECT COUNT(*) FROM ticket WHERE "
-	    "reference = '%s' AND due_date IS NULL", ref), 1);
+	    "org_id = %lld AND reference = '%s' AND due_date IS NULL", rq_org,
+	    ref), 1);
 	mail = it_sql_str("SELECT o.body FROM outbox o JOIN ticket t ON "
-	    "t.id = o.ticket_id WHERE t.reference = '%s'", ref);
+	    "t.id = o.ticket_id WHERE t.org_id = %lld AND t.reference = '%s'",
+	    rq_org, ref);
 	CU_ASSERT(mail != NULL && strstr(mail, "will tell you the date") !=
 	    NULL);
 	CU_ASSERT_EQUAL(it_sql("UPDATE organisation SET calendar = "
