@@ -829,15 +829,22 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	    "FORCE INDEX (ticket_queue_received) "
 	    "JOIN organisation o ON o.id = t.org_id "
 	    "WHERE t.queue = 'waiting' " DASH_SCOPE
+	    "ORDER BY t.received_at, t.id LIMIT ?) UNION ALL "
+	    "(SELECT 4, " TICKET_ROW_COLS " FROM ticket t "
+	    "FORCE INDEX (ticket_queue_received) "
+	    "JOIN organisation o ON o.id = t.org_id "
+	    "WHERE t.queue = 'untimed' " DASH_SCOPE
 	    "ORDER BY t.received_at, t.id LIMIT ?)" },
 	/* How many each list has: the open requests only, by the index. */
 	[STMT_TICKET_DASH_COUNT] = { "ticket_dash_count",
 	    "SELECT COALESCE(SUM(t.queue = 'running' AND t.due_date < ?), 0), "
 	    "COALESCE(SUM(t.queue = 'running' AND t.due_date >= ? "
 	    "AND t.due_date < ?), 0), COALESCE(SUM(t.queue = 'paused'), 0), "
-	    "COALESCE(SUM(t.queue = 'waiting'), 0) "
+	    "COALESCE(SUM(t.queue = 'waiting'), 0), "
+	    "COALESCE(SUM(t.queue = 'untimed'), 0) "
 	    "FROM ticket t FORCE INDEX (ticket_queue_due) "
-	    "WHERE t.queue IN ('running', 'paused', 'waiting') " DASH_SCOPE },
+	    "WHERE t.queue IN ('running', 'paused', 'waiting', 'untimed') "
+	    DASH_SCOPE },
 	[STMT_TICKET_SEARCH] = { "ticket_search",
 	    "SELECT " TICKET_ROW_COLS_NAMED " FROM ticket t "
 	    "JOIN organisation o ON o.id = t.org_id "
@@ -867,9 +874,12 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	    "INSERT INTO ticket (org_id, reference, kind, status, token_hash, "
 	    "received_at, due_date, requester_name, requester_email, "
 	    "requester_phone, is_agent, agent_for, subject_category, "
-	    "description, channel, clock_start, received_by) "
+	    "description, channel, clock_start, received_by, submission_key) "
 	    "VALUES (?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-	    "?)" },
+	    "?, ?)" },
+	[STMT_TICKET_BY_KEY] = { "ticket_by_key",
+	    "SELECT reference FROM ticket WHERE org_id = ? "
+	    "AND submission_key = ?" },
 	/* Who may be assigned an organisation's tickets. */
 	[STMT_TICKET_STAFF_LIST] = { "ticket_staff_list",
 	    "SELECT a.id, COALESCE(a.display_name, a.login), a.login FROM staff_account a "

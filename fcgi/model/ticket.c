@@ -251,6 +251,7 @@ const char *const ticket_queue_names[TQ__MAX] = {
 	[TQ_DUE_SOON] = "due-soon",
 	[TQ_PAUSED] = "paused",
 	[TQ_WAITING] = "waiting",
+	[TQ_UNTIMED] = "untimed",
 };
 
 /* Reads the current row's TICKET_ROW_COLS, from column c on, into t. */
@@ -290,7 +291,7 @@ ticket_dashboard(struct db *db, long long account_id, int is_admin,
 {
 	struct deadline_date d;
 	char t0[DEADLINE_DATE_SIZE], t8[DEADLINE_DATE_SIZE];
-	struct db_param sc[2], p[15], cp[5];
+	struct db_param sc[2], p[18], cp[5];
 	struct db_res *r;
 	size_t q, k;
 	long long lim = (long long)limit;
@@ -332,6 +333,9 @@ ticket_dashboard(struct db *db, long long account_id, int is_admin,
 	p[k++] = sc[1];
 	p[k++] = DBP_INT(lim);
 	p[k++] = sc[0];				/* waiting */
+	p[k++] = sc[1];
+	p[k++] = DBP_INT(lim);
+	p[k++] = sc[0];				/* untimed */
 	p[k++] = sc[1];
 	p[k++] = DBP_INT(lim);
 	if (db_query(db, STMT_TICKET_DASH, p, k, &r) != DB_OK)
@@ -455,12 +459,15 @@ ticket_create(struct db *db, const struct ticket_new *t, char **ref,
 			DBP_TEXT(t->agent_for), DBP_TEXT(t->category),
 			DBP_TEXT(t->description), DBP_TEXT(t->channel),
 			DBP_TEXT(t->clock_start), DBP_INT(t->staff_id),
+			DBP_TEXT(t->key),
 		};
+		enum db_rc rc;
 
-		if (db_exec(db, STMT_TICKET_INSERT, ip, NELEM(ip), NULL,
-		    &iid) != DB_OK) {
+		if ((rc = db_exec(db, STMT_TICKET_INSERT, ip, NELEM(ip), NULL,
+		    &iid)) != DB_OK) {
 			free(reference);
-			return DB_ERROR;
+			return rc == DB_CONFLICT && t->key != NULL ?
+			    DB_CONFLICT : DB_ERROR;
 		}
 	}
 	if (ticket_event_add(db, (long long)iid, "received", t->staff_id,
@@ -472,4 +479,18 @@ ticket_create(struct db *db, const struct ticket_new *t, char **ref,
 	*token = xstrdup(tok);
 	*id = (long long)iid;
 	return DB_OK;
+}
+
+char *
+ticket_by_key(struct db *db, long long org_id, const char *key)
+{
+	struct db_param p[] = { DBP_INT(org_id), DBP_TEXT(key) };
+	struct db_res *r;
+	char *ref;
+
+	if (db_query_one(db, STMT_TICKET_BY_KEY, p, NELEM(p), &r) != DB_OK)
+		return NULL;
+	ref = db_res_dup(r, 0);
+	db_res_free(r);
+	return ref;
 }

@@ -37,7 +37,7 @@ void	 ticket_status_free(struct ticket_status *);
 	STMT_TICKET_OUTBOX_INSERT, STMT_TICKET_VIEWERS, STMT_TICKET_DASH, \
 	STMT_TICKET_DASH_COUNT, STMT_TICKET_SEARCH, STMT_TICKET_ORG_OPEN, \
 	STMT_TICKET_ORG_CLOSED, STMT_TICKET_COUNTER_NEXT, \
-	STMT_TICKET_COUNTER_GET, STMT_TICKET_INSERT, \
+	STMT_TICKET_COUNTER_GET, STMT_TICKET_INSERT, STMT_TICKET_BY_KEY, \
 	STMT_TICKET_STAFF_LIST, STMT_TASK_SUBJECTS, STMT_TASK_ACTS, \
 	STMT_TASK_ACT_SUBJECTS, STMT_TASK_ACT_RECIPIENTS
 
@@ -134,6 +134,7 @@ enum ticket_queue {
 	TQ_DUE_SOON,	/* running, due today or in the next 7 days */
 	TQ_PAUSED,	/* awaiting clarification */
 	TQ_WAITING,	/* awaiting identity or a fee: no clock */
+	TQ_UNTIMED,	/* open, no timer: complaints to answer, no calendar */
 	TQ__MAX
 };
 extern const char *const ticket_queue_names[TQ__MAX];
@@ -195,6 +196,7 @@ struct ticket_new {
 	const char	*agent_for;
 	const char	*category;
 	const char	*description;
+	const char	*key;		/* the form's submission key, or NULL */
 	long long	 staff_id;
 };
 
@@ -203,9 +205,13 @@ struct ticket_new {
  * the ticket with a fresh status token (stored hashed) and its
  * "received" event, in the caller's transaction. Returns DB_OK with *ref
  * and *token (the status link's, for the acknowledgement; free both) and
- * *id, or DB_ERROR.
+ * *id; DB_CONFLICT when a ticket has t->key already (the same form sent
+ * twice: roll back, and find it with ticket_by_key); or DB_ERROR.
  */
 enum db_rc ticket_create(struct db *, const struct ticket_new *, char **ref,
 	    char **token, long long *id);
+
+/* The reference of org_id's ticket entered with key (free), or NULL. */
+char	*ticket_by_key(struct db *, long long org_id, const char *key);
 
 #endif

@@ -119,9 +119,12 @@ ticketop_due_explain(struct db *db, const struct org *o,
 	if (top_received(o, t, &r) == 0)
 		deadline_date_format(r, d->received);
 	if (t->f[TF_KIND] != NULL && strcmp(t->f[TF_KIND], "complaint") == 0) {
+		/*
+		 * Its one timer: the acknowledgement's, kept once it is
+		 * acknowledged, to show whether that was in time.
+		 */
 		d->is_complaint = 1;
-		d->has_clock = t->f[TF_ACKNOWLEDGED_AT] == NULL &&
-		    d->received[0] != '\0';
+		d->has_clock = d->received[0] != '\0';
 		if (d->has_clock) {
 			d->out.start = r;
 			d->out.due = deadline_complaint_ack(r);

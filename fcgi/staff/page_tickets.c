@@ -4,6 +4,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/crypto.h"
 #include "model/audit.h"
 #include "model/calendar.h"
 #include "model/category.h"
@@ -109,7 +110,7 @@ page_ticket_search(struct app *app, struct req *r, struct resp *p)
 /* The new-request form. */
 enum {
 	NF_KIND, NF_CHANNEL, NF_DATE, NF_TIME, NF_NAME, NF_EMAIL, NF_PHONE,
-	NF_AGENT, NF_AGENT_FOR, NF_CATEGORY, NF_DESCRIPTION, NF__MAX
+	NF_AGENT, NF_AGENT_FOR, NF_CATEGORY, NF_DESCRIPTION, NF_KEY, NF__MAX
 };
 
 static int
@@ -164,6 +165,8 @@ static const struct field_def new_fields[NF__MAX] = {
 	    FIELD_REQUIRED | FIELD_MULTILINE,
 	    "Write what the requester asked for, in their words where you "
 	    "can." },
+	/* One key per form shown: the same form sent twice is one ticket. */
+	[NF_KEY] = { "key", request_v_key, 64, 0, NULL },
 };
 
 static int
@@ -172,7 +175,8 @@ new_page(struct app *app, struct resp *p, const struct org *o,
 {
 	struct field def[NF__MAX];
 	struct category *c;
-	char today[DEADLINE_DATE_SIZE];
+	char today[DEADLINE_DATE_SIZE], tok[CRYPTO_TOKEN_LEN + 1];
+	char key[CRYPTO_SHA256_HEX];
 	xmlNodePtr root, list, n;
 	size_t nc, i;
 
@@ -184,6 +188,18 @@ new_page(struct app *app, struct resp *p, const struct org *o,
 		def[NF_DATE].val = ticketop_today(o, today);
 		def[NF_AGENT].val = "no";
 		f = def;
+	}
+	/* A form sent back keeps its key; a new one gets a fresh key. */
+	if (f[NF_KEY].val == NULL || f[NF_KEY].err != FORM_OK) {
+		if (f != def) {
+			memcpy(def, f, sizeof(def));
+			f = def;
+		}
+		if (crypto_token(tok) == -1)
+			return 500;
+		crypto_sha256_hex(tok, key);
+		def[NF_KEY].val = key;
+		def[NF_KEY].err = FORM_OK;
 	}
 	form_xml(root, new_fields, f, NF__MAX, problem);
 	if (category_list(app->db, CAT_SUBJECT, o->id, &c, &nc) != DB_OK)
@@ -229,6 +245,12 @@ new_when(struct app *app, const struct org *o, struct field *f,
 	    o->f[ORG_TIME_ZONE], &at) == -1) {
 		*problem = "The organisation's time zone is not set: set it in "
 		    "its settings first.";
+		return -1;
+	}
+	if (at > time(NULL)) {
+		f[NF_TIME].err = FORM_INVALID;
+		f[NF_TIME].msg = "The time the request arrived cannot be in the "
+		    "future.";
 		return -1;
 	}
 	gmtime_r(&at, &tm);
@@ -333,13 +355,29 @@ page_ticket_new(struct app *app, struct req *r, struct resp *p)
 	q.category = f[NF_CATEGORY].val && f[NF_CATEGORY].val[0] ?
 	    f[NF_CATEGORY].val : NULL;
 	q.description = f[NF_DESCRIPTION].val;
+	q.key = f[NF_KEY].val;
 	q.staff_id = app->sess->account.id;
 
 	status = 500;
 	if (db_tx_begin(app->db) == -1)
 		goto out;
-	if (ticket_create(app->db, &q, &ref, &token, &id) != DB_OK ||
-	    ticket_get(app->db, o->id, ref, 0, &t) != DB_OK)
+	switch (ticket_create(app->db, &q, &ref, &token, &id)) {
+	case DB_OK:
+		break;
+	case DB_CONFLICT:
+		/* Sent twice: the first one's ticket, not a second. */
+		db_tx_rollback(app->db);
+		if ((ref = ticket_by_key(app->db, o->id, q.key)) == NULL)
+			goto out;
+		snprintf(loc, sizeof(loc), "/staff/o/%s/tickets/%s",
+		    o->f[ORG_SLUG], ref);
+		http_resp_redirect(p, loc);
+		status = 303;
+		goto out;
+	default:
+		goto rollback;
+	}
+	if (ticket_get(app->db, o->id, ref, 0, &t) != DB_OK)
 		goto rollback;
 	/* The acknowledgement, with the private status link. */
 	link = xasprintf("%s/status/%s", app->cfg.public_url, token);

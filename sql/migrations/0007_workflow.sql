@@ -9,7 +9,8 @@
 --   awaiting-identity, awaiting-fee: the clock has not started (due_date
 --     NULL; waiting_since says since when);
 --   awaiting-clarification: paused (uk only; the open ticket_pause row);
---   acknowledged: a complaint acknowledged, to be answered;
+--   acknowledged: a complaint acknowledged, to be answered (due_date
+--     stays its acknowledgement date; queue untimed);
 --   closed: with an outcome.
 
 ALTER TABLE ticket
@@ -38,7 +39,9 @@ ALTER TABLE ticket
 		WHEN status = 'closed' THEN 'closed'
 		WHEN status IN ('awaiting-identity', 'awaiting-fee') THEN 'waiting'
 		WHEN status = 'awaiting-clarification' THEN 'paused'
-		WHEN due_date IS NULL THEN 'untimed'
+		-- an acknowledged complaint keeps its acknowledgement date (it
+		-- says whether that was on time) but has no timer now
+		WHEN status = 'acknowledged' OR due_date IS NULL THEN 'untimed'
 		ELSE 'running' END) PERSISTENT,
 	ADD KEY ticket_queue_due (queue, due_date, org_id),
 	ADD KEY ticket_org_queue_due (org_id, queue, due_date),

@@ -2113,6 +2113,75 @@ test_logs_clean(void)
 	}
 }
 
+/*
+ * The staff form sent twice (a double click, back and send again): one
+ * ticket, the second answer leads to it. A time later today than now is
+ * refused.
+ */
+static void
+test_enter_twice(void)
+{
+	struct buf b = { 0 };
+	struct ht_resp r;
+	xmlDocPtr doc;
+	char *path, *key, *ref1 = NULL, *ref2 = NULL, today[11], *name;
+	long long before;
+
+	path = xasprintf("/staff/o/%s/tickets/new", tk_uk);
+	doc = tk_xml(&tk_admin, path);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+	key = tk_xp(doc, "string(/ticket-new/form/field[@name='key']/@value)");
+	xmlFreeDoc(doc);
+	CU_ASSERT_FATAL(key != NULL && strlen(key) == 64);
+	tk_today(today);
+	name = it_name("Twice Sent");
+	ht_form_add(&b, "kind", "access");
+	ht_form_add(&b, "channel", "email");
+	ht_form_add(&b, "received_date", today);
+	ht_form_add(&b, "name", name);
+	ht_form_add(&b, "email", tk_mail);
+	ht_form_add(&b, "agent", "no");
+	ht_form_add(&b, "description", "Sent twice.");
+	ht_form_add(&b, "key", key);
+	it_form_csrf(&b, &tk_admin);
+	before = it_sql_int("SELECT COUNT(*) FROM ticket");
+	if (ht_post(&r, path, tk_admin.cookie, b.p) == 0 &&
+	    it_status(&r, 303, "first send"))
+		ref1 = tk_location_ref(&r);
+	ht_resp_free(&r);
+	if (ht_post(&r, path, tk_admin.cookie, b.p) == 0 &&
+	    it_status(&r, 303, "second send"))
+		ref2 = tk_location_ref(&r);
+	ht_resp_free(&r);
+	CU_ASSERT(ref1 != NULL && ref2 != NULL && strcmp(ref1, ref2) == 0);
+	CU_ASSERT_EQUAL(it_sql_int("SELECT COUNT(*) FROM ticket"), before + 1);
+	buf_free(&b);
+
+	/* 23:59 today has not happened yet (except in its last minute). */
+	memset(&b, 0, sizeof(b));
+	ht_form_add(&b, "kind", "access");
+	ht_form_add(&b, "channel", "post");
+	ht_form_add(&b, "received_date", today);
+	ht_form_add(&b, "received_time", "23:59");
+	ht_form_add(&b, "name", name);
+	ht_form_add(&b, "agent", "no");
+	ht_form_add(&b, "description", "From the future.");
+	it_form_csrf(&b, &tk_admin);
+	before = it_sql_int("SELECT COUNT(*) FROM ticket");
+	CU_ASSERT(ht_post(&r, path, tk_admin.cookie, b.p) == 0 &&
+	    (r.status == 422 || r.status == 303));
+	if (r.status == 422)
+		CU_ASSERT_EQUAL(it_sql_int("SELECT COUNT(*) FROM ticket"),
+		    before);
+	ht_resp_free(&r);
+	buf_free(&b);
+	free(ref1);
+	free(ref2);
+	free(key);
+	free(name);
+	free(path);
+}
+
 int
 test_ticket_register(void)
 {
@@ -2150,6 +2219,8 @@ test_ticket_register(void)
 	    test_search) == NULL ||
 	    CU_add_test(s, "a kind not known: set, then withdrawn",
 	    test_unsure) == NULL ||
+	    CU_add_test(s, "the staff form sent twice makes one ticket; a time "
+	    "to come is refused", test_enter_twice) == NULL ||
 	    CU_add_test(s, "a request entered by staff: checked, kept as given",
 	    test_new_form) == NULL ||
 	    CU_add_test(s, "no requester's data in the programs' logs (last)",

@@ -5,7 +5,7 @@
   within 7 days, paused for clarification, waiting for identity or a
   fee), each by due date with the time used, then the organisations.
   Document: <dashboard today><meta/>
-  <queue name="overdue|due-soon|paused|waiting" total><ticket/>*</queue>*
+  <queue name="overdue|due-soon|paused|waiting|untimed" total><ticket/>*</queue>*
   <organisations><organisation id slug>
   <name/><registration_ref/>?<jurisdiction/><contact_email/>?
   </organisation>...</organisations></dashboard>
@@ -42,6 +42,7 @@
           <xsl:when test="@name = 'overdue'">Overdue</xsl:when>
           <xsl:when test="@name = 'due-soon'">Due in the next 7 days</xsl:when>
           <xsl:when test="@name = 'paused'">Paused for clarification</xsl:when>
+          <xsl:when test="@name = 'untimed'">Open without a timer</xsl:when>
           <xsl:otherwise>Waiting for identity or a fee</xsl:otherwise>
         </xsl:choose>
         <xsl:value-of select="concat(' (', @total, ')')"/>
@@ -51,11 +52,14 @@
           <xsl:if test="@name = 'waiting'">
             <p class="muted">No deadline runs for these until the requester answers; longest waiting first.</p>
           </xsl:if>
+          <xsl:if test="@name = 'untimed'">
+            <p class="muted">Acknowledged complaints to answer without undue delay, and requests whose due date the organisation's calendar cannot give (add its days on the Calendars page); oldest first.</p>
+          </xsl:if>
           <xsl:call-template name="ticket-table">
             <xsl:with-param name="rows" select="ticket"/>
             <xsl:with-param name="caption">
               <xsl:choose>
-                <xsl:when test="@name = 'waiting'">Requests waiting, longest first</xsl:when>
+                <xsl:when test="@name = 'waiting' or @name = 'untimed'">Requests, oldest first</xsl:when>
                 <xsl:otherwise>Requests by due date</xsl:otherwise>
               </xsl:choose>
             </xsl:with-param>

@@ -4,7 +4,7 @@
   phone, with the date and time it arrived as given.
   Document: <ticket-new><meta/><organisation slug jurisdiction><name/></organisation>
   <form errors><field name="kind|channel|received_date|received_time|name|
-  email|phone|agent|agent_for|category|description" value error?/></form>
+  email|phone|agent|agent_for|category|description|key" value error?/></form>
   <problem/>? <categories><category code>name</category>*</categories></ticket-new>
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
@@ -26,6 +26,7 @@
         <p>For a request that came by email, post or phone. The time limit runs from the day it arrived, in the organisation's time zone, whoever it was sent to.</p>
         <form method="post" action="{$org-href}/tickets/new" novalidate="novalidate" class="form-narrow">
           <xsl:call-template name="csrf"/>
+          <input type="hidden" name="key" value="{$f[@name = 'key']/@value}"/>
           <xsl:call-template name="select">
             <xsl:with-param name="name">kind</xsl:with-param>
             <xsl:with-param name="label">What the requester asks for</xsl:with-param>

@@ -69,6 +69,7 @@
   <xsl:template name="ticket-bar">
     <xsl:choose>
       <xsl:when test="@status = 'closed'"><span class="muted">Closed</span></xsl:when>
+      <xsl:when test="@status = 'acknowledged'"><span class="muted">Acknowledged: to answer</span></xsl:when>
       <xsl:when test="@days-allowed">
         <meter min="0" max="{@days-allowed}" value="{@days-used}" low="{floor(@days-allowed * 0.5)}" high="{floor(@days-allowed * 0.8)}" optimum="0" aria-hidden="true">
           <xsl:value-of select="concat(@days-used, ' of ', @days-allowed)"/>

@@ -174,7 +174,7 @@
         </xsl:call-template>
       </xsl:if>
     </p>
-    <xsl:if test="$t/@status != 'closed'">
+    <xsl:if test="$t/@status != 'closed' and $t/@status != 'acknowledged'">
       <xsl:call-template name="clock">
         <xsl:with-param name="n" select="$t"/>
       </xsl:call-template>
@@ -244,6 +244,11 @@
                   <xsl:with-param name="date" select="$dl/@due"/>
                 </xsl:call-template>
                 <xsl:text> (30 days beginning with the day it arrived; no weekend or holiday roll)</xsl:text>
+                <xsl:if test="$t/@acknowledged_at">
+                  <xsl:value-of select="concat('. Acknowledged ', $t/@acknowledged_at, ' UTC')"/>
+                  <xsl:if test="number(translate(substring($t/@acknowledged_at, 1, 10), '-', '')) &gt; number(translate($dl/@due, '-', ''))">, late</xsl:if>
+                  <xsl:text>.</xsl:text>
+                </xsl:if>
               </xsl:with-param>
             </xsl:call-template>
           </xsl:when>
