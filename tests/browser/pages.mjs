@@ -1,0 +1,65 @@
+// pages.mjs: the pages the browser tests visit. Adding a page is adding a
+// line here; a page that answers 404 (not merged yet) is skipped with a
+// message that says so, so each switches itself on when it arrives.
+//
+// A path is a function of the fixture organisation's slug (and, for the
+// ticket page, the reference of the request the requester test sent).
+
+// Reports (issue 5, "Reports"), in the order of the reports index. Each
+// prints to PDF (print.mjs) and is checked by axe-core (axe.mjs).
+//   orientation  what the page's print stylesheet asks for (@page size)
+//   header2      its PDF must show a table's header again on page 2
+//                (a table runs from page 1 onto page 2 and thead repeats)
+export const reports = [
+	{ name: 'record of processing', path: (s) => `/staff/o/${s}/reports/ropa`,
+	    orientation: 'landscape', header2: true },
+	{ name: 'international transfers', path: (s) => `/staff/o/${s}/reports/transfers`,
+	    orientation: 'landscape', header2: true },
+	{ name: 'recipients and processors', path: (s) => `/staff/o/${s}/reports/recipients`,
+	    orientation: 'landscape', header2: true },
+	{ name: 'checks report', path: (s) => `/staff/o/${s}/reports/checks`,
+	    orientation: 'landscape', header2: true },
+	{ name: 'requests performance', path: (s) => `/staff/o/${s}/reports/requests`,
+	    orientation: 'landscape', header2: true },
+	{ name: 'data-flow map', path: (s) => `/staff/o/${s}/reports/dataflow`,
+	    orientation: 'landscape', header2: true },
+];
+
+// Printed too until the reports exist, to prove the machinery: the
+// register's own page, whose print stylesheet asks for A4 portrait.
+// Its locations table (the fixture has 46 locations) runs onto page 2.
+export const printedPages = [
+	{ name: 'register page', path: (s) => `/staff/o/${s}/register`,
+	    orientation: 'portrait', header2: true },
+	...reports,
+];
+
+// Pages axe-core must find no WCAG 2.1 A or AA violation on.
+//   who      'public' (no login) or 'staff' (the fixture's DPO)
+//   path     (slug, ticket reference) => path; null: the status page,
+//            whose address comes from the request the requester sent
+//   action   optional: what to do on the page before axe runs (say,
+//            send a form with mistakes, to check the error state)
+export const axePages = [
+	{ name: 'public request form', who: 'public', path: (s) => `/o/${s}/request` },
+	{ name: 'public request form with errors', who: 'public',
+	    path: (s) => `/o/${s}/request`, action: 'submit-empty' },
+	{ name: 'request status page', who: 'public', path: null },
+	{ name: 'organisation page', who: 'public', path: (s) => `/o/${s}` },
+	{ name: 'privacy notice', who: 'public', path: (s) => `/o/${s}/privacy` },
+	{ name: 'login page', who: 'public', path: () => '/staff/login' },
+	{ name: 'dashboard', who: 'staff', path: () => '/staff/' },
+	{ name: 'organisation overview', who: 'staff', path: (s) => `/staff/o/${s}` },
+	{ name: 'register page', who: 'staff', path: (s) => `/staff/o/${s}/register` },
+	{ name: 'checks page', who: 'staff', path: (s) => `/staff/o/${s}/checks` },
+	{ name: 'ticket page', who: 'staff', path: (s, ref) => `/staff/o/${s}/tickets/${ref}` },
+	{ name: 'reports index', who: 'staff', path: (s) => `/staff/o/${s}/reports` },
+	...reports.map((r) => ({ name: r.name, who: 'staff', path: r.path })),
+];
+
+// Pages every test must find (the rest may still answer 404).
+export const required = new Set([
+	'public request form', 'public request form with errors',
+	'request status page', 'organisation page', 'login page', 'dashboard',
+	'organisation overview', 'register page', 'checks page',
+]);

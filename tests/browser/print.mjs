@@ -1,0 +1,329 @@
+// print.mjs: every printable page (pages.mjs: the reports, and until they
+// come the register page) printed by Chromium to PDF, A4 landscape with
+// backgrounds, as a person printing it would get it; then read back with
+// poppler's pdftotext to check that no text was clipped and that a table
+// running onto page 2 shows its header there again. The PDF and a PNG of
+// its page 1 are kept in the artefacts directory.
+
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import {
+	artefactsDir, fixture, newContext, openOrSkip, staffContext,
+} from './lib.mjs';
+import { printedPages, required } from './pages.mjs';
+
+// A4 in PostScript points, and how far a PDF's page may be off it.
+const A4 = { short: 595.28, long: 841.89, slack: 2 };
+
+// The text of a PDF, one string per page (pdftotext separates pages with
+// a form feed). layout: keep the physical layout (a table row is a line)
+// rather than the reading order (a cell's lines together).
+function pdfPages(file, layout) {
+	const out = execFileSync('pdftotext',
+	    [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', file, '-'],
+	    { encoding: 'utf8', maxBuffer: 64 << 20 });
+	const pages = out.split('\f');
+	if (pages.length > 1 && pages[pages.length - 1].trim() === '')
+		pages.pop();
+	return pages;
+}
+
+// pdfinfo's page count and first page's size.
+function pdfInfo(file) {
+	const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+	const pages = Number(/^Pages:\s+(\d+)/m.exec(out)?.[1]);
+	const m = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(out);
+	return { pages, width: Number(m?.[1]), height: Number(m?.[2]) };
+}
+
+// What text comparison ignores: case (text-transform prints capitals
+// the DOM does not hold), white space (lines wrap differently on paper)
+// and compatibility forms (a ligature comes back as one character).
+export function norm(s) {
+	return s.normalize('NFKC').replace(/[\s\u00ad\u200b]+/g, '')
+	    .toLowerCase();
+}
+
+// The lines of a PDF's text (reading order), each as its normed words,
+// and where each word starts a line's run: by its first two characters
+// (a one-character word by itself).
+function pdfLines(pages) {
+	const lines = pages.join('\n').split('\n')
+	    .map((l) => l.split(/\s+/).map(norm).filter((w) => w !== ''))
+	    .filter((ws) => ws.length > 0);
+	const index = new Map();
+	lines.forEach((ws, li) => ws.forEach((w, wi) => {
+		const k = w.slice(0, 2);
+		if (!index.has(k))
+			index.set(k, []);
+		index.get(k).push([li, wi]);
+	}));
+	return { lines, index, text: lines.map((ws) => ws.join('')).join('') };
+}
+
+// Is the block of text (as the DOM holds it) in the PDF? Whole, in the
+// reading order; or else (pdftotext may put a block's lines apart, when
+// its reading order goes down a table's column or a line of a cell
+// holds a box) as pieces in order, each a whole line of the PDF or a run
+// of at least two whole words of one. A glyph Chromium clipped is not
+// in the PDF, so a cut-off word matches no PDF word, and a missing word
+// leaves a piece that is neither a line nor a run.
+export function foundInPdf(block, pdf) {
+	const s = norm(block);
+	if (s === '' || pdf.text.includes(s))
+		return true;
+	const reach = new Uint8Array(s.length + 1);
+	reach[0] = 1;
+	for (let i = 0; i < s.length; i++) {
+		if (reach[i] === 0)
+			continue;
+		const starts = [...(pdf.index.get(s.slice(i, i + 2)) ?? []),
+		    ...(pdf.index.get(s[i]) ?? [])];
+		for (const [li, wi] of starts) {
+			const ws = pdf.lines[li];
+			for (let j = wi, p = i; j < ws.length && s.startsWith(ws[j], p);
+			    j++) {
+				p += ws[j].length;
+				if (j > wi || (wi === 0 && j === ws.length - 1))
+					reach[p] = 1;
+			}
+		}
+	}
+	return reach[s.length] === 1;
+}
+
+// In the page, laid out for print: the text as Chromium will print it,
+// as blocks (the text of each element that is not inline-level, with its
+// inline descendants' text in order), and its tables (each header's text
+// and each body row's first cell). Text nobody sees on paper is left
+// out: display none, visibility hidden, the visually-hidden pattern (a
+// clipped box of 1 px), form controls, and SVG (a chart's figures are
+// in the table beside it, which is checked).
+function printedText() {
+	const skip = new WeakMap();
+	const unseen = (el) => {
+		if (el === null || el === document.body)
+			return false;
+		if (skip.has(el))
+			return skip.get(el);
+		const cs = getComputedStyle(el);
+		const r = el.getBoundingClientRect();
+		const v = cs.display === 'none' || cs.visibility === 'hidden' ||
+		    ['TEXTAREA', 'SELECT', 'OPTION', 'SCRIPT', 'STYLE', 'TEMPLATE']
+			.includes(el.tagName) ||
+		    el instanceof SVGElement ||
+		    (cs.overflow !== 'visible' && r.width <= 1 && r.height <= 1) ||
+		    unseen(el.parentElement);
+		skip.set(el, v);
+		return v;
+	};
+	const blockOf = (el) => {
+		for (let e = el; e !== null; e = e.parentElement) {
+			const d = getComputedStyle(e).display;
+			if (!d.startsWith('inline') && d !== 'contents')
+				return e;
+		}
+		return document.body;
+	};
+	const blocks = new Map();
+	const walk = document.createTreeWalker(document.body,
+	    NodeFilter.SHOW_TEXT);
+	for (let n = walk.nextNode(); n !== null; n = walk.nextNode()) {
+		if (n.data.trim() === '' || unseen(n.parentElement))
+			continue;
+		const b = blockOf(n.parentElement);
+		blocks.set(b, (blocks.get(b) ?? '') + n.data);
+	}
+	const text = (el) => el.innerText.replace(/\s+/g, ' ').trim();
+	const tables = [...document.querySelectorAll('table')]
+	    .filter((t) => !unseen(t) && t.tHead !== null)
+	    .map((t) => ({
+		caption: t.caption ? text(t.caption) : '',
+		headers: [...t.tHead.querySelectorAll('th')].map(text)
+		    .filter((h) => h !== ''),
+		rows: [...t.tBodies].flatMap((b) => [...b.rows])
+		    .map((r) => (r.cells.length > 0 ? text(r.cells[0]) : ''))
+		    .filter((c) => c !== ''),
+	    }));
+	return {
+		blocks: [...blocks.values()].map((s) => s.replace(/\s+/g, ' ').trim()),
+		tables,
+	};
+}
+
+// Which pages (0-based) of pages hold key, when key occurs exactly once
+// in the whole document; otherwise [].
+function pagesOfUnique(key, pages) {
+	const k = norm(key);
+	if (k.length < 3)
+		return [];
+	let count = 0;
+	const on = [];
+	pages.forEach((p, i) => {
+		for (let at = p.indexOf(k); at !== -1; at = p.indexOf(k, at + 1))
+			count++;
+		if (p.includes(k))
+			on.push(i);
+	});
+	return count === 1 ? on : [];
+}
+
+// The tables of the DOM that run from page 1 onto page 2 of the PDF:
+// one of their rows is found on page 1 and another on page 2. With each,
+// where on page 2 its first row found there starts.
+function tablesAcrossPage2(tables, pages) {
+	const out = [];
+	for (const t of tables) {
+		let on1 = false, first2 = -1;
+		for (const r of t.rows) {
+			const on = pagesOfUnique(r, pages);
+			if (on[0] === 0)
+				on1 = true;
+			if (on[0] === 1) {
+				const at = pages[1].indexOf(norm(r));
+				if (first2 === -1 || at < first2)
+					first2 = at;
+			}
+		}
+		if (on1 && first2 !== -1)
+			out.push({ table: t, first2 });
+	}
+	return out;
+}
+
+function fileName(name) {
+	return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+// A page of its own for the checks' self-test: a 70-row table on A4
+// landscape, then a paragraph long enough to run over a page break, and
+// what CSS is added to spoil it.
+export function selfTestPage(css) {
+	const rows = Array.from({ length: 70 }, (_, i) =>
+	    `<tr><td>Row ${i + 1} name</td><td>Row ${i + 1} value</td></tr>`);
+	const words = Array.from({ length: 1500 }, (_, i) => `word${i}`);
+	return '<!DOCTYPE html><html lang="en"><head><title>t</title><style>' +
+	    '@page { size: A4 landscape; margin: 15mm }' +
+	    'body { font: 11pt sans-serif } td, th { padding: 1mm 3mm }' +
+	    `${css}</style></head><body><h1>Self-test</h1><table>` +
+	    '<caption>Rows</caption><thead><tr><th>Row name</th>' +
+	    '<th>Row value</th></tr></thead><tbody>' + rows.join('') +
+	    `</tbody></table><p>${words.join(' ')}</p></body></html>`;
+}
+
+export function printTests() {
+	// The checks themselves, on pages made here, so that a pass below
+	// means something: the plain table passes; a cell too wide for the
+	// paper, a cell that hides its overflow, or a header that is not
+	// repeated each fail.
+	test('the print checks pass a good page and catch clipped text ' +
+	    'and a header not repeated', async () => {
+		const dir = mkdtempSync(path.join(os.tmpdir(), 'gdprdesk-print-'));
+		const ctx = await newContext();
+		const entry = { name: 'self-test', orientation: 'landscape',
+		    header2: true };
+		const run = async (css) => {
+			const page = await ctx.newPage();
+			try {
+				await page.setContent(selfTestPage(css));
+				await checkPrint(page, entry, dir);
+			} finally {
+				await page.close();
+			}
+		};
+		try {
+			await run('');
+			await assert.rejects(run('tbody tr:nth-child(5) td ' +
+			    '{ white-space: nowrap; padding-left: 300mm }'),
+			    /missing from the PDF/, 'a cell past the paper edge');
+			await assert.rejects(run('tbody tr:nth-child(5) td ' +
+			    '{ display: block; overflow: hidden; white-space: nowrap; ' +
+			    'width: 8mm }'), /missing from the PDF/, 'a cell hiding its overflow');
+			await assert.rejects(run('thead { display: table-row-group }'),
+			    /does not repeat the header/, 'a header printed once');
+		} finally {
+			await ctx.close();
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	describe('printing to PDF', () => {
+		for (const p of printedPages) {
+			test(`${p.name}: prints on A4 with no text clipped` +
+			    (p.header2 ? ' and the table header again on page 2' : ''),
+			    async (t) => {
+				const { slug } = fixture();
+				const page = await (await staffContext()).newPage();
+				try {
+					if (await openOrSkip(t, page, p.path(slug),
+					    `the ${p.name}`, required.has(p.name)) !== null)
+						await checkPrint(page, p, artefactsDir());
+				} finally {
+					await page.close();
+				}
+			});
+		}
+	});
+}
+
+// Prints page (open at entry p's address) into directory dir and checks
+// the PDF.
+export async function checkPrint(page, p, dir) {
+	const base = path.join(dir, fileName(p.name));
+	const pdf = `${base}.pdf`;
+
+	await page.emulateMedia({ media: 'print' });
+	const dom = await page.evaluate(printedText);
+	await page.pdf({
+		path: pdf,
+		format: 'A4',
+		landscape: true,
+		printBackground: true,
+	});
+	await page.emulateMedia({ media: null });
+	execFileSync('pdftoppm', ['-png', '-f', '1', '-l', '1', '-r', '80',
+	    '-singlefile', pdf, base]);
+
+	const info = pdfInfo(pdf);
+	const [w, h] = p.orientation === 'landscape' ?
+	    [A4.long, A4.short] : [A4.short, A4.long];
+	assert.ok(Math.abs(info.width - w) < A4.slack &&
+	    Math.abs(info.height - h) < A4.slack,
+	    `${pdf}: page 1 is ${info.width} x ${info.height} pt, not A4 ` +
+	    `${p.orientation} (${w} x ${h})`);
+
+	// No text clipped: every block of text the page prints is in the PDF
+	// (foundInPdf). Chromium writes no glyph it clipped (at the paper's
+	// edge, or by overflow), so a cut-off cell or line shows up as
+	// missing.
+	const lines = pdfLines(pdfPages(pdf, false));
+	const missing = dom.blocks.filter((b) => !foundInPdf(b, lines));
+	assert.ok(dom.blocks.length > 0, 'the page prints some text');
+	assert.deepEqual(missing, [],
+	    `${pdf}: text of the page missing from the PDF (clipped?)`);
+
+	if (!p.header2)
+		return;
+	// The header again on page 2, above the rows of a table that started
+	// on page 1. Physical layout here: a header row is one line.
+	assert.ok(info.pages >= 2,
+	    `${pdf} has ${info.pages} page: nothing to print on page 2`);
+	const layout = pdfPages(pdf, true).map(norm);
+	const across = tablesAcrossPage2(dom.tables, layout);
+	assert.ok(across.length > 0, `${pdf}: no table runs from page 1 ` +
+	    `onto page 2 (tables: ${dom.tables.map((x) => x.caption ||
+	    x.headers.join('|')).join('; ')})`);
+	for (const { table, first2 } of across) {
+		const before = layout[1].slice(0, first2);
+		const absent = table.headers.flatMap((hd) => hd.split(/\s+/))
+		    .map(norm).filter((word) => word !== '' && !before.includes(word));
+		assert.deepEqual(absent, [], `${pdf}: page 2 does not repeat the ` +
+		    `header of the table ${table.caption || table.headers.join(' | ')} ` +
+		    'above its rows');
+	}
+}
