@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 
 import {
 	assertAccessible, fixture, newContext, openOrSkip, requestOnce,
-	staffContext,
+	sendRequestForm, staffContext,
 } from './lib.mjs';
 import { axePages, required } from './pages.mjs';
 
@@ -22,6 +22,27 @@ function publicContext() {
 
 export function axeTests() {
 	describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
+		// So that "no violations" below means something: axe, injected
+		// and run as below, does find them on a page that has them.
+		test('axe-core finds violations on a page made to have them',
+		    async () => {
+			const ctx = await newContext({ bypassCSP: true });
+			try {
+				const page = await ctx.newPage();
+				await page.setContent('<!DOCTYPE html><html><head>' +
+				    '<title>t</title></head><body><main><h1>t</h1>' +
+				    '<input type="text"><p class="x">faint</p></main>' +
+				    '</body></html>');
+				await page.addStyleTag({ content:
+				    '.x { color: #c8c8c8; background: #ffffff }' });
+				await assert.rejects(assertAccessible(page), (e) =>
+				    ['html-has-lang', 'label', 'color-contrast']
+					.every((id) => e.message.includes(id)));
+			} finally {
+				await ctx.close();
+			}
+		});
+
 		for (const p of axePages) {
 			test(`${p.name}: no violations`, async (t) => {
 				const { slug } = fixture();
@@ -41,6 +62,8 @@ export function axeTests() {
 					if (await openOrSkip(t, page, url, `the ${p.name}`,
 					    required.has(p.name)) === null)
 						return;
+					if (p.action === 'send')
+						await sendRequestForm(page, fixture().name);
 					if (p.action === 'submit-empty') {
 						// The form sent as it comes: the page again
 						// with the error summary and each field's

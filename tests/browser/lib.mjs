@@ -270,25 +270,7 @@ export function requestOnce() {
 			const page = await ctx.newPage();
 			let resp = await page.goto(`${env.base}/o/${slug}/request`);
 			assert.equal(resp.status(), 200, 'the form answers 200');
-			await page.getByLabel('A copy of my personal data').check();
-			await page.getByLabel('Your full name').fill('Ann Browser');
-			await page.getByLabel('Email address').fill('ann.browser@example.org');
-			await page.getByLabel('No, this is about me').check();
-			const rel = page.getByLabel(`How do you know ${name}?`);
-			const first = await rel.locator('option:not([value=""])')
-			    .first().getAttribute('value');
-			await rel.selectOption(first);
-			await page.getByLabel('Your request').fill(
-			    'Please send me a copy of my personal data,\n' +
-			    'including what you hold from my newsletter sign-up.');
-			[resp] = await Promise.all([
-				page.waitForNavigation(),
-				page.getByRole('button', { name: 'Send request' }).click(),
-			]);
-			assert.equal(resp.status(), 200,
-			    'the sent form answers 200: ' +
-			    (await page.locator('main').innerText()).slice(0, 300));
-			await assertVisibleText(page, 'h1', 'Request sent');
+			await sendRequestForm(page, name);
 			const reference = (await page.locator('main .reference')
 			    .innerText()).trim();
 			assert.match(reference, new RegExp(`^${refPrefix}-\\d{4}-\\d{4,}$`),
@@ -320,6 +302,30 @@ export function requestOnce() {
 		}
 	})();
 	return requestP;
+}
+
+// Fills in the request form open in page (of organisation name) as a
+// requester would, by the labels, sends it and checks that the "Request
+// sent" page comes back.
+export async function sendRequestForm(page, name) {
+	await page.getByLabel('A copy of my personal data').check();
+	await page.getByLabel('Your full name').fill('Ann Browser');
+	await page.getByLabel('Email address').fill('ann.browser@example.org');
+	await page.getByLabel('No, this is about me').check();
+	const rel = page.getByLabel(`How do you know ${name}?`);
+	const first = await rel.locator('option:not([value=""])')
+	    .first().getAttribute('value');
+	await rel.selectOption(first);
+	await page.getByLabel('Your request').fill(
+	    'Please send me a copy of my personal data,\n' +
+	    'including what you hold from my newsletter sign-up.');
+	const [resp] = await Promise.all([
+		page.waitForNavigation(),
+		page.getByRole('button', { name: 'Send request' }).click(),
+	]);
+	assert.equal(resp.status(), 200, 'the sent form answers 200: ' +
+	    (await page.locator('main').innerText()).slice(0, 300));
+	await assertVisibleText(page, 'h1', 'Request sent');
 }
 
 // Fails unless selector's first match is visible and its text is text.

@@ -38,12 +38,15 @@ export const printedPages = [
 //   who      'public' (no login) or 'staff' (the fixture's DPO)
 //   path     (slug, ticket reference) => path; null: the status page,
 //            whose address comes from the request the requester sent
-//   action   optional: what to do on the page before axe runs (say,
-//            send a form with mistakes, to check the error state)
+//   action   optional: what to do on the page before axe runs:
+//            'submit-empty' sends the form as it comes (its error
+//            state), 'send' fills in the request form and sends it
 export const axePages = [
 	{ name: 'public request form', who: 'public', path: (s) => `/o/${s}/request` },
 	{ name: 'public request form with errors', who: 'public',
 	    path: (s) => `/o/${s}/request`, action: 'submit-empty' },
+	{ name: 'request sent page', who: 'public',
+	    path: (s) => `/o/${s}/request`, action: 'send' },
 	{ name: 'request status page', who: 'public', path: null },
 	{ name: 'organisation page', who: 'public', path: (s) => `/o/${s}` },
 	{ name: 'privacy notice', who: 'public', path: (s) => `/o/${s}/privacy` },
@@ -60,6 +63,6 @@ export const axePages = [
 // Pages every test must find (the rest may still answer 404).
 export const required = new Set([
 	'public request form', 'public request form with errors',
-	'request status page', 'organisation page', 'login page', 'dashboard',
+	'request sent page', 'request status page', 'organisation page', 'login page', 'dashboard',
 	'organisation overview', 'register page', 'checks page',
 ]);

@@ -41,6 +41,59 @@ function pdfInfo(file) {
 	return { pages, width: Number(m?.[1]), height: Number(m?.[2]) };
 }
 
+// Each page of a PDF with its size and its words' boxes (pdftotext
+// -bbox: points from the top left).
+function pdfWordBoxes(file) {
+	const out = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'],
+	    { encoding: 'utf8', maxBuffer: 256 << 20 });
+	const pages = [];
+	const re = /<page width="([\d.]+)" height="([\d.]+)">|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
+	for (const m of out.matchAll(re)) {
+		if (m[1] !== undefined) {
+			pages.push({ width: Number(m[1]), height: Number(m[2]),
+			    words: [] });
+		} else if (pages.length > 0) {
+			pages[pages.length - 1].words.push({ x0: Number(m[3]),
+			    y0: Number(m[4]), x1: Number(m[5]), y1: Number(m[6]),
+			    text: m[7] });
+		}
+	}
+	return pages;
+}
+
+// Words that stand (partly) off their page, and pairs of words printed
+// over each other (overlapping by more than a third of the smaller: a
+// fixed header or footer over the text, a cell's text run into the next
+// cell), as messages: none of them can be read whole.
+export function overprinted(pages) {
+	const out = [];
+	const slack = 0.5;
+	pages.forEach((pg, i) => {
+		const ws = [...pg.words].sort((a, b) => a.y0 - b.y0);
+		for (const w of ws) {
+			if (w.x0 < -slack || w.y0 < -slack || w.x1 > pg.width + slack ||
+			    w.y1 > pg.height + slack)
+				out.push(`page ${i + 1}: "${w.text}" runs off the page`);
+		}
+		for (let a = 0; a < ws.length; a++) {
+			const wa = ws[a];
+			for (let b = a + 1; b < ws.length && ws[b].y0 < wa.y1; b++) {
+				const wb = ws[b];
+				const dx = Math.min(wa.x1, wb.x1) - Math.max(wa.x0, wb.x0);
+				const dy = Math.min(wa.y1, wb.y1) - Math.max(wa.y0, wb.y0);
+				if (dx <= 0 || dy <= 0)
+					continue;
+				const small = Math.min((wa.x1 - wa.x0) * (wa.y1 - wa.y0),
+				    (wb.x1 - wb.x0) * (wb.y1 - wb.y0));
+				if (dx * dy > small / 3)
+					out.push(`page ${i + 1}: "${wa.text}" and ` +
+					    `"${wb.text}" are printed over each other`);
+			}
+		}
+	});
+	return out;
+}
+
 // What text comparison ignores: case (text-transform prints capitals
 // the DOM does not hold), white space (lines wrap differently on paper)
 // and compatibility forms (a ligature comes back as one character).
@@ -203,7 +256,7 @@ function fileName(name) {
 // A page of its own for the checks' self-test: a 70-row table on A4
 // landscape, then a paragraph long enough to run over a page break, and
 // what CSS is added to spoil it.
-export function selfTestPage(css) {
+export function selfTestPage(css, more = '') {
 	const rows = Array.from({ length: 70 }, (_, i) =>
 	    `<tr><td>Row ${i + 1} name</td><td>Row ${i + 1} value</td></tr>`);
 	const words = Array.from({ length: 1500 }, (_, i) => `word${i}`);
@@ -213,24 +266,24 @@ export function selfTestPage(css) {
 	    `${css}</style></head><body><h1>Self-test</h1><table>` +
 	    '<caption>Rows</caption><thead><tr><th>Row name</th>' +
 	    '<th>Row value</th></tr></thead><tbody>' + rows.join('') +
-	    `</tbody></table><p>${words.join(' ')}</p></body></html>`;
+	    `</tbody></table><p>${words.join(' ')}</p>${more}</body></html>`;
 }
 
 export function printTests() {
 	// The checks themselves, on pages made here, so that a pass below
 	// means something: the plain table passes; a cell too wide for the
-	// paper, a cell that hides its overflow, or a header that is not
-	// repeated each fail.
-	test('the print checks pass a good page and catch clipped text ' +
-	    'and a header not repeated', async () => {
+	// paper, a cell that hides its overflow, a header that is not
+	// repeated, or a footer printed over the text each fail.
+	test('the print checks pass a good page and catch clipped text, ' +
+	    'overprinted text and a header not repeated', async () => {
 		const dir = mkdtempSync(path.join(os.tmpdir(), 'gdprdesk-print-'));
 		const ctx = await newContext();
 		const entry = { name: 'self-test', orientation: 'landscape',
 		    header2: true };
-		const run = async (css) => {
+		const run = async (css, more) => {
 			const page = await ctx.newPage();
 			try {
-				await page.setContent(selfTestPage(css));
+				await page.setContent(selfTestPage(css, more));
 				await checkPrint(page, entry, dir);
 			} finally {
 				await page.close();
@@ -246,6 +299,10 @@ export function printTests() {
 			    'width: 8mm }'), /missing from the PDF/, 'a cell hiding its overflow');
 			await assert.rejects(run('thead { display: table-row-group }'),
 			    /does not repeat the header/, 'a header printed once');
+			await assert.rejects(run('.foot { position: fixed; bottom: 0; ' +
+			    'background: #ffffff; font-size: 30pt }',
+			    '<div class="foot">A running footer over the text</div>'),
+			    /overprinted/, 'a fixed footer over the text');
 		} finally {
 			await ctx.close();
 			rmSync(dir, { recursive: true, force: true });
@@ -306,6 +363,10 @@ export async function checkPrint(page, p, dir) {
 	assert.ok(dom.blocks.length > 0, 'the page prints some text');
 	assert.deepEqual(missing, [],
 	    `${pdf}: text of the page missing from the PDF (clipped?)`);
+	// Nor is any text hidden under other text, or off the paper.
+	const over = overprinted(pdfWordBoxes(pdf));
+	assert.deepEqual(over.slice(0, 10), [], `${pdf}: text overprinted ` +
+	    `(${over.length} cases)`);
 
 	if (!p.header2)
 		return;
