@@ -343,13 +343,40 @@ export async function assertVisibleText(page, selector, text) {
 // t skipped when the page answers 404 (not built yet) and is not one that
 // must exist. Any other status but 200 fails.
 export async function openOrSkip(t, page, urlPath, what, mustExist = false) {
-	const resp = await page.goto(`${env.base}${urlPath}`);
+	// Asked first without rendering (the context's cookies go along):
+	// a page that is not there costs a few milliseconds, not a load.
+	const pre = await page.context().request.get(`${env.base}${urlPath}`,
+	    { maxRedirects: 0 });
+	const resp = pre.status() === 404 ? pre :
+	    await page.goto(`${env.base}${urlPath}`);
 	if (resp.status() === 404 && !mustExist) {
 		t.skip(`${what} is not there yet (${urlPath} answers 404)`);
 		return null;
 	}
 	assert.equal(resp.status(), 200, `${urlPath} answers 200`);
 	return resp;
+}
+
+// Opens in page the staff page of the ticket with reference ref, as a
+// DPO would: by a link to it on the dashboard or the organisation's
+// pages, or else at /staff/o/SLUG/tickets/REF. Returns false after
+// marking test t skipped when there is no such page yet (404 and no
+// link): the ticket pages are being built.
+export async function openTicket(t, page, slug, ref) {
+	for (const from of ['/staff/', `/staff/o/${slug}/tickets`, `/staff/o/${slug}`]) {
+		const r = await page.goto(`${env.base}${from}`);
+		const link = page.locator('main a', { hasText: ref });
+		if (r.status() === 200 && await link.count() > 0) {
+			const [resp] = await Promise.all([page.waitForNavigation(),
+			    link.first().click()]);
+			assert.equal(resp.status(), 200,
+			    `the link to ${ref} on ${from} leads to a page`);
+			return true;
+		}
+	}
+	return await openOrSkip(t, page, `/staff/o/${slug}/tickets/${ref}`,
+	    `the ticket page (no link to ${ref} on the dashboard or the ` +
+	    'organisation\'s pages)') !== null;
 }
 
 // ---------------------------------------------------------------------
