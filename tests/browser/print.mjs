@@ -155,8 +155,9 @@ export function foundInPdf(block, pdf) {
 // inline descendants' text in order), and its tables (each header's text
 // and each body row's first cell). Text nobody sees on paper is left
 // out: display none, visibility hidden, the visually-hidden pattern (a
-// clipped box of 1 px), form controls, and SVG (a chart's figures are
-// in the table beside it, which is checked).
+// clipped box of 1 px), boxes placed off the page (left: -10000px), a
+// closed details element's content, form controls, and SVG (a chart's
+// figures are in the table beside it, which is checked).
 function printedText() {
 	const skip = new WeakMap();
 	const unseen = (el) => {
@@ -171,6 +172,9 @@ function printedText() {
 			.includes(el.tagName) ||
 		    el instanceof SVGElement ||
 		    (cs.overflow !== 'visible' && r.width <= 1 && r.height <= 1) ||
+		    (r.width > 0 && r.right <= 0) || (r.height > 0 && r.bottom <= 0) ||
+		    (el.parentElement?.tagName === 'DETAILS' &&
+			!el.parentElement.open && el.tagName !== 'SUMMARY') ||
 		    unseen(el.parentElement);
 		skip.set(el, v);
 		return v;
