@@ -37,7 +37,7 @@ export function journeyTests() {
 		});
 
 		test('a DPO logs in and opens the dashboard', async () => {
-			const { slug, name, dpo } = fixture();
+			const { slug, name, dpo, places } = fixture();
 			const ctx = await newContext();
 			try {
 				const page = await ctx.newPage();
@@ -46,11 +46,15 @@ export function journeyTests() {
 				assert.equal(await page.locator('h1').innerText(), 'Dashboard');
 				assert.match(await page.locator('.site-header').innerText(),
 				    new RegExp(`Logged in as\\s+${dpo}`));
-				// Only the organisation the account was given, linked.
+				// Only the two organisations the account was given.
 				const orgs = page.locator('main table tbody tr');
-				assert.equal(await orgs.count(), 1);
-				await orgs.first().getByRole('link',
-				    { name: `Record of processing of ${name}` }).click();
+				assert.equal(await orgs.count(), 2);
+				for (const o of [slug, places.slug]) {
+					assert.equal(await orgs.locator(
+					    `a[href="/staff/o/${o}"]`).count(), 1);
+				}
+				await page.locator(`a[href="/staff/o/${slug}/register"]`)
+				    .click();
 				await page.waitForURL(`${env.base}/staff/o/${slug}/register`);
 				assert.equal(await page.locator('h1').innerText(), name);
 			} finally {

@@ -121,9 +121,14 @@ export async function newContext(opts = {}) {
 }
 
 // ---------------------------------------------------------------------
-// The fixture: an organisation of this run, made from RealtimeCRM's seed
-// register, enlarged so that its tables run over more than one printed
-// page, and a DPO who may see it.
+// The fixture: two organisations of this run made from RealtimeCRM's seed
+// register, and a DPO who may see both. The first, which every test but
+// one uses, has each activity and recipient twice, the copies' recipients
+// holding data outside the UK and the EEA, so that the reports' tables
+// run over several printed pages. The second ("places") holds data in 46
+// countries itself, so that the register page's locations table runs
+// onto page 2 (the first cannot: each of an organisation's own places
+// would be a line in every activity's row of the record).
 // ---------------------------------------------------------------------
 
 export const dpoPassword = 'browser-Password-1';
@@ -146,9 +151,10 @@ export function enlargeRegister(src, { copies, countries }) {
 	let xml = src;
 	const locs = countries.map((c) => `    <location country="${c}"/>\n`)
 	    .join('');
-	if (/<locations>/.test(xml.split('<recipients>')[0]))
+	const own = /<locations>/.test(xml.split('<recipients>')[0]);
+	if (locs !== '' && own)
 		xml = xml.replace('</locations>', `${locs}  </locations>`);
-	else
+	else if (locs !== '')
 		xml = xml.replace('</organisation>',
 		    `</organisation>\n  <locations>\n${locs}  </locations>`);
 
@@ -191,27 +197,37 @@ export function enlargeRegister(src, { copies, countries }) {
 
 let fixtureV = null;
 
-// { slug, name, refPrefix, dpo } of this run's organisation, made once.
-export function fixture() {
-	if (fixtureV !== null)
-		return fixtureV;
-	const slug = `bt-${runId}`;
-	const countries = sql("SELECT code FROM country WHERE code <> 'GB' " +
-	    'ORDER BY code LIMIT 45').map((r) => r[0]);
-	// Ticket references are unique across organisations, so the copy
-	// needs a prefix of its own (the seed's is RealtimeCRM's, RTC).
-	const prefix = `B${runId.toUpperCase().slice(-7)}`;
-	const xml = enlargeRegister(ctl(['export', 'realtimecrm']),
-	    { copies: 1, countries })
+// Imports the seed register src, enlarged by opts (enlargeRegister), as
+// organisation slug whose ticket references start with prefix (they are
+// unique across organisations: the seed's own prefix, RTC, would clash).
+// Returns { slug, name, refPrefix }.
+function importOrg(src, slug, prefix, opts) {
+	const xml = enlargeRegister(src, opts)
 	    .replace(/<ref_prefix>[^<]*<\/ref_prefix>/,
 		`<ref_prefix>${prefix}</ref_prefix>`);
 	ctl(['import', slug], xml);
 	const [[name, refPrefix]] = sql('SELECT name, ref_prefix FROM ' +
 	    `organisation WHERE slug = '${slug}'`);
+	return { slug, name, refPrefix };
+}
+
+// { slug, name, refPrefix, dpo, places } of this run (places: the second
+// organisation's { slug, name, refPrefix }), made once.
+export function fixture() {
+	if (fixtureV !== null)
+		return fixtureV;
+	const src = ctl(['export', 'realtimecrm']);
+	const tag = runId.toUpperCase().slice(-6);
+	const main = importOrg(src, `bt-${runId}`, `B${tag}`,
+	    { copies: 1, countries: [] });
+	const countries = sql("SELECT code FROM country WHERE code <> 'GB' " +
+	    'ORDER BY code LIMIT 45').map((r) => r[0]);
+	const places = importOrg(src, `bt-${runId}-places`, `P${tag}`,
+	    { copies: 0, countries });
 	const dpo = `bt-dpo-${runId}`;
-	ctl(['user', 'add', dpo, '--role', 'dpo', '--org', slug,
-	    '--name', 'Dana Browser'], `${dpoPassword}\n`);
-	fixtureV = { slug, name, refPrefix, dpo };
+	ctl(['user', 'add', dpo, '--role', 'dpo', '--org', main.slug,
+	    '--org', places.slug, '--name', 'Dana Browser'], `${dpoPassword}\n`);
+	fixtureV = { ...main, dpo, places };
 	return fixtureV;
 }
 

@@ -7,8 +7,10 @@
 // Reports (issue 5, "Reports"), in the order of the reports index. Each
 // prints to PDF (print.mjs) and is checked by axe-core (axe.mjs).
 //   orientation  what the page's print stylesheet asks for (@page size)
-//   header2      its PDF must show a table's header again on page 2
-//                (a table runs from page 1 onto page 2 and thead repeats)
+//   header2      a table of its PDF must run onto a next page (and,
+//                as wherever a table does, show its header again there);
+//                so the fixture is big enough for each report
+//   org          'places': the fixture's second organisation (lib.mjs)
 export const reports = [
 	{ name: 'record of processing', path: (s) => `/staff/o/${s}/reports/ropa`,
 	    orientation: 'landscape', header2: true },
@@ -25,11 +27,11 @@ export const reports = [
 ];
 
 // Printed too until the reports exist, to prove the machinery: the
-// register's own page, whose print stylesheet asks for A4 portrait.
-// Its locations table (the fixture has 46 locations) runs onto page 2.
+// register's own page, whose print stylesheet asks for A4 portrait, of
+// the organisation whose locations table (46 places) runs onto page 2.
 export const printedPages = [
 	{ name: 'register page', path: (s) => `/staff/o/${s}/register`,
-	    orientation: 'portrait', header2: true },
+	    orientation: 'portrait', header2: true, org: 'places' },
 	...reports,
 ];
 
