@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import {
-	assertAccessible, fixture, newContext, openOrSkip, openTicket,
+	assertAccessible, fixture, limit, newContext, openOrSkip, openTicket,
 	requestOnce, sendRequestForm, staffContext,
 } from './lib.mjs';
 import { axePages, required } from './pages.mjs';
@@ -25,7 +25,7 @@ export function axeTests() {
 		// So that "no violations" below means something: axe, injected
 		// and run as below, does find them on a page that has them.
 		test('axe-core finds violations on a page made to have them',
-		    async () => {
+		    limit, async () => {
 			const ctx = await newContext({ bypassCSP: true });
 			try {
 				const page = await ctx.newPage();
@@ -44,7 +44,7 @@ export function axeTests() {
 		});
 
 		for (const p of axePages) {
-			test(`${p.name}: no violations`, async (t) => {
+			test(`${p.name}: no violations`, limit, async (t) => {
 				const { slug } = fixture();
 				const ctx = p.who === 'staff' ?
 				    await staffContext() : await publicContext();

@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import {
-	ctl, dpoPassword, env, fixture, logIn, newContext, openTicket,
+	ctl, dpoPassword, env, fixture, limit, logIn, newContext, openTicket,
 	requestOnce, sql, staffContext,
 } from './lib.mjs';
 
@@ -31,12 +31,12 @@ function today(tz) {
 export function journeyTests() {
 	describe('journeys', () => {
 		test('a requester sends the form with JavaScript off, sees the ' +
-		    'reference and opens the status link', async () => {
+		    'reference and opens the status link', limit, async () => {
 			const r = await requestOnce();
 			assert.ok(r.reference !== '' && r.statusUrl !== '');
 		});
 
-		test('a DPO logs in and opens the dashboard', async () => {
+		test('a DPO logs in and opens the dashboard', limit, async () => {
 			const { slug, name, dpo, places } = fixture();
 			const ctx = await newContext();
 			try {
@@ -47,7 +47,8 @@ export function journeyTests() {
 				assert.match(await page.locator('.site-header').innerText(),
 				    new RegExp(`Logged in as\\s+${dpo}`));
 				// Only the two organisations the account was given.
-				const orgs = page.locator('main table tbody tr');
+				const orgs = page.getByRole('region', { name: 'Organisations' })
+				    .locator('tbody tr');
 				assert.equal(await orgs.count(), 2);
 				for (const o of [slug, places.slug]) {
 					assert.equal(await orgs.locator(
@@ -71,7 +72,7 @@ export function journeyTests() {
 		// gdprdeskctl due gives both dates. Adapt the button's name and
 		// the date field here when the page arrives.
 		test('a DPO opens the ticket, records identity verified, and the ' +
-		    'due date moves as expected', async (t) => {
+		    'due date moves as expected', limit, async (t) => {
 			const { slug } = fixture();
 			const { reference } = await requestOnce();
 			const page = await (await staffContext()).newPage();

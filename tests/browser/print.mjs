@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 import {
-	artefactsDir, fixture, newContext, openOrSkip, staffContext,
+	artefactsDir, fixture, limit, newContext, openOrSkip, staffContext,
 } from './lib.mjs';
 import { printedPages, required } from './pages.mjs';
 
@@ -302,7 +302,7 @@ export function printTests() {
 	// paper, a cell that hides its overflow, a header that is not
 	// repeated, or a footer printed over the text each fail.
 	test('the print checks pass a good page and catch clipped text, ' +
-	    'overprinted text and a header not repeated', async () => {
+	    'overprinted text and a header not repeated', limit, async () => {
 		const dir = mkdtempSync(path.join(os.tmpdir(), 'gdprdesk-print-'));
 		const ctx = await newContext();
 		const entry = { name: 'self-test', orientation: 'landscape',
@@ -340,7 +340,7 @@ export function printTests() {
 		for (const p of printedPages) {
 			test(`${p.name}: prints on A4 with no text clipped` +
 			    (p.header2 ? ' and table headers repeated on the next page' : ''),
-			    async (t) => {
+			    limit, async (t) => {
 				const { slug } = p.org === 'places' ?
 				    fixture().places : fixture();
 				const page = await (await staffContext()).newPage();
