@@ -280,9 +280,8 @@ let requestP = null;
 // Fills in and sends the public request form of the fixture with
 // JavaScript disabled, checks each page on the way and returns
 // { reference, statusUrl, due } (due as the page writes it, or null
-// where the calendar cannot give it). Made once;
-// the requester test is this, the status page's and the ticket's tests
-// reuse what it made.
+// where the calendar cannot give it). Made once: the requester test is
+// this, the status page's and the ticket's tests reuse what it made.
 export function requestOnce() {
 	requestP ??= (async () => {
 		const { slug, name, refPrefix } = fixture();
