@@ -50,6 +50,8 @@ export function axeTests() {
 				    await staffContext() : await publicContext();
 				const page = await ctx.newPage();
 				try {
+					if (p.narrow)
+						await page.setViewportSize({ width: 360, height: 740 });
 					let url;
 					if (p.path === 'ticket') {
 						if (!await openTicket(t, page, slug,

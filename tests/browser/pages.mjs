@@ -40,11 +40,14 @@ export const printedPages = [
 //   path     slug => path; null: the status page, whose address comes
 //            from the request the requester sent; 'ticket': that
 //            request's ticket, found as lib.mjs openTicket finds it
+//   narrow   on a phone's width (360 px), where wide tables scroll
 //   action   optional: what to do on the page before axe runs:
 //            'submit-empty' sends the form as it comes (its error
 //            state), 'send' fills in the request form and sends it
 export const axePages = [
 	{ name: 'public request form', who: 'public', path: (s) => `/o/${s}/request` },
+	{ name: 'public request form, narrow screen', who: 'public',
+	    path: (s) => `/o/${s}/request`, narrow: true },
 	{ name: 'public request form with errors', who: 'public',
 	    path: (s) => `/o/${s}/request`, action: 'submit-empty' },
 	{ name: 'request sent page', who: 'public',
@@ -57,6 +60,10 @@ export const axePages = [
 	{ name: 'organisation overview', who: 'staff', path: (s) => `/staff/o/${s}` },
 	{ name: 'register page', who: 'staff', path: (s) => `/staff/o/${s}/register` },
 	{ name: 'checks page', who: 'staff', path: (s) => `/staff/o/${s}/checks` },
+	{ name: 'categories page, narrow screen', who: 'staff',
+	    path: (s) => `/staff/o/${s}/categories`, narrow: true },
+	{ name: 'register page, narrow screen', who: 'staff',
+	    path: (s) => `/staff/o/${s}/register`, narrow: true },
 	{ name: 'ticket page', who: 'staff', path: 'ticket' },
 	{ name: 'reports index', who: 'staff', path: (s) => `/staff/o/${s}/reports` },
 	...reports.map((r) => ({ name: r.name, who: 'staff', path: r.path })),
@@ -67,4 +74,6 @@ export const required = new Set([
 	'public request form', 'public request form with errors',
 	'request sent page', 'request status page', 'organisation page', 'login page', 'dashboard',
 	'organisation overview', 'register page', 'checks page',
+	'public request form, narrow screen', 'categories page, narrow screen',
+	'register page, narrow screen',
 ]);
