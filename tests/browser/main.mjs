@@ -1,5 +1,5 @@
 // main.mjs: the browser tests, in one process so that they share one
-// Chromium and one fixture organisation. scripts/test.sh runs
+// Chromium and one fixture (lib.mjs). scripts/test.sh runs
 //   node --test-reporter=spec ... --test-reporter=tap ... tests/browser/main.mjs
 // against its private stack (lib.mjs says which variables tell where).
 

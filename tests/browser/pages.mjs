@@ -7,23 +7,23 @@
 // Reports (issue 5, "Reports"), in the order of the reports index. Each
 // prints to PDF (print.mjs) and is checked by axe-core (axe.mjs).
 //   orientation  what the page's print stylesheet asks for (@page size)
-//   header2      a table of its PDF must run onto a next page (and,
-//                as wherever a table does, show its header again there);
-//                so the fixture is big enough for each report
+//   repeatHeader a table of its PDF must run onto a next page and show
+//                its header again there (as must any table that does):
+//                the fixture is big enough for each report to
 //   org          'places': the fixture's second organisation (lib.mjs)
 export const reports = [
 	{ name: 'record of processing', path: (s) => `/staff/o/${s}/reports/ropa`,
-	    orientation: 'landscape', header2: true },
+	    orientation: 'landscape', repeatHeader: true },
 	{ name: 'international transfers', path: (s) => `/staff/o/${s}/reports/transfers`,
-	    orientation: 'landscape', header2: true },
+	    orientation: 'landscape', repeatHeader: true },
 	{ name: 'recipients and processors', path: (s) => `/staff/o/${s}/reports/recipients`,
-	    orientation: 'landscape', header2: true },
+	    orientation: 'landscape', repeatHeader: true },
 	{ name: 'checks report', path: (s) => `/staff/o/${s}/reports/checks`,
-	    orientation: 'landscape', header2: true },
+	    orientation: 'landscape', repeatHeader: true },
 	{ name: 'requests performance', path: (s) => `/staff/o/${s}/reports/requests`,
-	    orientation: 'landscape', header2: true },
+	    orientation: 'landscape', repeatHeader: true },
 	{ name: 'data-flow map', path: (s) => `/staff/o/${s}/reports/dataflow`,
-	    orientation: 'landscape', header2: true },
+	    orientation: 'landscape', repeatHeader: true },
 ];
 
 // Printed too until the reports exist, to prove the machinery: the
@@ -31,7 +31,7 @@ export const reports = [
 // the organisation whose locations table (46 places) runs onto page 2.
 export const printedPages = [
 	{ name: 'register page', path: (s) => `/staff/o/${s}/register`,
-	    orientation: 'portrait', header2: true, org: 'places' },
+	    orientation: 'portrait', repeatHeader: true, org: 'places' },
 	...reports,
 ];
 
@@ -71,9 +71,9 @@ export const axePages = [
 
 // Pages every test must find (the rest may still answer 404).
 export const required = new Set([
-	'public request form', 'public request form with errors',
-	'request sent page', 'request status page', 'organisation page', 'login page', 'dashboard',
+	'public request form', 'public request form, narrow screen',
+	'public request form with errors', 'request sent page',
+	'request status page', 'organisation page', 'login page', 'dashboard',
 	'organisation overview', 'register page', 'checks page',
-	'public request form, narrow screen', 'categories page, narrow screen',
-	'register page, narrow screen',
+	'categories page, narrow screen', 'register page, narrow screen',
 ]);

@@ -306,7 +306,7 @@ export function printTests() {
 		const dir = mkdtempSync(path.join(os.tmpdir(), 'gdprdesk-print-'));
 		const ctx = await newContext();
 		const entry = { name: 'self-test', orientation: 'landscape',
-		    header2: true };
+		    repeatHeader: true };
 		const run = async (css, more) => {
 			const page = await ctx.newPage();
 			try {
@@ -339,7 +339,7 @@ export function printTests() {
 	describe('printing to PDF', () => {
 		for (const p of printedPages) {
 			test(`${p.name}: prints on A4 with no text clipped` +
-			    (p.header2 ? ' and table headers repeated on the next page' : ''),
+			    (p.repeatHeader ? ' and table headers repeated on the next page' : ''),
 			    limit, async (t) => {
 				const { slug } = p.org === 'places' ?
 				    fixture().places : fixture();
@@ -397,11 +397,11 @@ export async function checkPrint(page, p, dir) {
 	    `(${over.length} cases)`);
 
 	// Wherever a table runs onto a new page, its header is printed again
-	// there above its rows; and (header2) some table does run onto a new
-	// page: onto page 2 where it starts on page 1, or later where the
-	// page starts its tables later (the record of processing gives page
-	// 1 to the organisation's details). Physical layout here: a header
-	// row is one line.
+	// there above its rows; and (repeatHeader) some table does run onto
+	// a new page: onto page 2 where it starts on page 1, or later where
+	// the page starts its tables later (the record of processing gives
+	// page 1 to the organisation's details). Physical layout here: a
+	// header row is one line.
 	const crossings = tableCrossings(dom.tables, pdfPages(pdf, true));
 	const name = (x) => x.caption || x.headers.join(' | ');
 	for (const { table, page: pg, above } of crossings) {
@@ -411,7 +411,7 @@ export async function checkPrint(page, p, dir) {
 		assert.deepEqual(absent, [], `${pdf}: page ${pg + 1} does not ` +
 		    `repeat the header of the table ${name(table)} above its rows`);
 	}
-	if (!p.header2)
+	if (!p.repeatHeader)
 		return;
 	assert.ok(info.pages >= 2,
 	    `${pdf} has ${info.pages} page: nothing to print on page 2`);
