@@ -1,9 +1,11 @@
-// print.mjs: every printable page (pages.mjs: the reports, and until they
-// come the register page) printed by Chromium to PDF, A4 landscape with
-// backgrounds, as a person printing it would get it; then read back with
-// poppler's pdftotext to check that no text was clipped and that a table
-// running onto page 2 shows its header there again. The PDF and a PNG of
-// its page 1 are kept in the artefacts directory.
+// print.mjs: every printable page (pages.mjs: the reports, and the
+// register page) printed by Chromium to PDF (A4 landscape with
+// backgrounds, unless the page's @page rule names another size), as a
+// person printing it would get it; then read back with poppler's
+// pdftotext to check that no text was clipped or printed over other
+// text, and that a table running onto a next page shows its header there
+// again. The PDF and a PNG of its page 1 are kept in the artefacts
+// directory.
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
