@@ -16,19 +16,39 @@ set -euo pipefail
 #             database service.
 #   scripts:  curl (stack.sh waits for /healthz), ca-certificates,
 #             iproute2 (ss, used by scripts/bench.sh)
+#   browser tests (tests/browser, run by scripts/test.sh):
+#             chromium (Debian's: playwright-core drives it, and downloads
+#             no browser of its own), fonts-dejavu-core (a font for it to
+#             print with), poppler-utils (pdftotext, pdftoppm: the printed
+#             PDFs are read back), nodejs, and npm only where no npm
+#             exists (a newer Node.js may be on the machine already with
+#             its own npm: DESIGN.md section 5)
 pkgs=(
 	gcc make pkg-config ca-certificates curl iproute2
 	libfcgi-dev libmariadb-dev libxml2-dev libxslt1-dev libargon2-dev
 	nettle-dev libcunit1-dev libcurl4-openssl-dev
 	spawn-fcgi multiwatch nginx-light mariadb-server-core mariadb-client
+	chromium fonts-dejavu-core poppler-utils nodejs
 )
+command -v npm >/dev/null 2>&1 || pkgs+=(npm)
 
-# ---------------------------------------------------------------------
-# Browser tests (headless Chromium + playwright-core + axe-core) are not
-# part of this slice. When they come, their Debian packages (chromium,
-# nodejs, and npm only where no npm exists: DESIGN.md section 5) go here,
-# and the npm install of the pinned playwright-core goes after apt below.
-# ---------------------------------------------------------------------
+# The browser tests' npm packages (playwright-core and axe-core, pinned
+# in tests/browser/package-lock.json), installed with `npm ci` into
+# tests/browser/node_modules when that does not hold what the lock file
+# names: a stamp there keeps the lock file's checksum, so the common case
+# is one sha256sum. Only this checkout is written to, so any user may.
+# No install scripts run, and no browser is downloaded.
+browser_tooling() {
+	local dir=tests/browser sum
+	cd "$(dirname "$0")/.." || return 1
+	command -v npm >/dev/null 2>&1 || return 0	# reported above
+	sum=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
+	[ "$(cat "$dir/node_modules/.gdprdesk-lock" 2>/dev/null)" = "$sum" ] && return 0
+	echo "Installing the browser tests' npm packages (npm ci in $dir)"
+	(cd "$dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci \
+	    --ignore-scripts --no-audit --no-fund --loglevel=error) || return 1
+	echo "$sum" >"$dir/node_modules/.gdprdesk-lock"
+}
 
 # Which of pkgs are not installed. dpkg-query prints nothing for a name it
 # has never heard of, so absence from its output counts as missing too.
@@ -40,7 +60,10 @@ missing=()
 for p in "${pkgs[@]}"; do
 	[ -n "${installed[$p]:-}" ] || missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+if [ ${#missing[@]} -eq 0 ]; then
+	browser_tooling
+	exit
+fi
 
 install_cmd=(apt-get install -y --no-install-recommends
 	-o DPkg::Lock::Timeout=300 "${missing[@]}")
@@ -78,3 +101,5 @@ if ! "${install_cmd[@]}"; then
 	apt-get update
 	"${install_cmd[@]}"
 fi
+
+browser_tooling

@@ -9,12 +9,16 @@
 # 3. BUILDDIR/test-integration against it, told where it is by
 #    GDPRDESK_TEST_URL, GDPRDESK_TEST_VAR (the instance directory, absolute:
 #    admin-password, my.cnf for gdprdeskctl --var) and GDPRDESK_TEST_BIN
-#    (BUILDDIR, absolute).
+#    (BUILDDIR, absolute); then the browser tests (tests/browser, node's
+#    test runner) against it too, told the same, and where to keep their
+#    PDFs and PNGs (GDPRDESK_TEST_ARTEFACTS, in the instance's log/).
 # 4. The stack is stopped (also on failure or Ctrl-C), the programs' logs
 #    are searched for sanitizer reports, the logs are kept in
 #    var/test-logs/INSTANCE/ (var/test-logs/last points to the newest; the
 #    ten newest are kept) and the instance directory is removed.
-# 5. The CUnit "Run Summary" tables are added up. The last line of output
+# 5. The CUnit "Run Summary" tables and the browser tests' TAP summary
+#    are added up (skipped browser tests are counted apart, in their own
+#    summary line). The last line of output
 #    is exactly "N passed, N failed"; the exit status is non-zero if any
 #    test failed or anything else went wrong (a missing or crashed test
 #    binary, a stack that did not start, a sanitizer report), each of which
@@ -96,6 +100,61 @@ run_suite() {
 	sanitizer_check "$name output" "$tmp/$name.out"
 }
 
+# Adds up the summary that node's test runner ends its TAP output with,
+# in file $2 of test run $1, which exited with status $3:
+#   # tests 29
+#   # pass 13
+#   # fail 0
+#   # cancelled 0
+#   # skipped 16
+# Failed and cancelled tests (a failed hook cancels the tests under it)
+# count as failures; skipped ones (pages not built yet) are counted
+# apart. No summary, or a non-zero exit with none failed, is a problem.
+tally_tap() {
+	local name=$1 out=$2 rc=$3 row p f c s
+	row=$(awk '/^# pass / { p = $3; seen = 1 } /^# fail / { f = $3 }
+		/^# cancelled / { c = $3 } /^# skipped / { s = $3 }
+		END { if (seen) print p + 0, f + 0, c + 0, s + 0 }' "$out")
+	if [ -z "$row" ]; then
+		problem "$name printed no test summary (exit status $rc)"
+		return
+	fi
+	read -r p f c s <<<"$row"
+	passed=$((passed + p))
+	failed=$((failed + f + c))
+	echo "$name: $p passed, $((f + c)) failed, $s skipped" >>"$tmp/summary"
+	if [ "$rc" -ne 0 ] && [ $((f + c)) -eq 0 ]; then
+		problem "$name exited with status $rc"
+	fi
+}
+
+# Runs the browser tests with the environment assignments given, shows
+# their output and tallies it. They need what scripts/deps.sh installs:
+# node, Debian's chromium, poppler-utils and tests/browser/node_modules
+# (npm ci). At most 5 minutes: they take well under one.
+run_browser() {
+	local name=browser rc t
+	for t in node pdftotext pdftoppm "${GDPRDESK_CHROMIUM:-/usr/bin/chromium}"; do
+		if ! command -v "$t" >/dev/null; then
+			problem "browser tests: $t is missing (scripts/deps.sh installs it)"
+			return
+		fi
+	done
+	if [ ! -d tests/browser/node_modules/playwright-core ] ||
+	    [ ! -d tests/browser/node_modules/axe-core ]; then
+		problem "browser tests: tests/browser/node_modules is missing (scripts/deps.sh runs npm ci)"
+		return
+	fi
+	echo "==== $name"
+	# Readable output on the terminal, TAP in a file for the tally.
+	env "$@" timeout --kill-after=10 300 node \
+	    --test-reporter=spec --test-reporter-destination=stdout \
+	    --test-reporter=tap --test-reporter-destination="$tmp/$name.tap" \
+	    tests/browser/main.mjs 2>&1
+	rc=$?
+	tally_tap "$name" "$tmp/$name.tap" "$rc"
+}
+
 # What a sanitizer report looks like. UBSan's "runtime error:" follows a
 # source position (file.c:12:5:); libxslt's own messages also say "runtime
 # error" (the lockdown tests provoke them on purpose) but never so.
@@ -135,6 +194,9 @@ teardown() {
 		    -printf '%T@ %p\n' | sort -rn | tail -n +11 | cut -d' ' -f2- |
 			while read -r old; do rm -rf -- "$old"; done
 		echo "Logs of the test stack: $keep/"
+		if [ -d "$keep/browser" ]; then
+			echo "PDFs and PNGs of the browser tests: $keep/browser/"
+		fi
 	fi
 	rm -rf -- "$inst"
 	inst=""
@@ -196,10 +258,15 @@ else
 	    GDPRDESK_TEST_BIN="$build"
 
 	# -----------------------------------------------------------------
-	# Browser tests (headless Chromium, playwright-core, axe-core) are
-	# not part of this slice. They go here, against the same stack,
-	# adding their counts to passed/failed like tally() does.
+	# 3b. Browser tests (tests/browser: headless Chromium driven by
+	#     playwright-core, axe-core) against the same stack; their PDFs
+	#     and PNGs go with the logs (var/test-logs/INSTANCE/browser/).
 	# -----------------------------------------------------------------
+	run_browser \
+	    GDPRDESK_TEST_URL="http://127.0.0.1:$port" \
+	    GDPRDESK_TEST_VAR="$inst" \
+	    GDPRDESK_TEST_BIN="$build" \
+	    GDPRDESK_TEST_ARTEFACTS="$inst/log/browser"
 fi
 
 # 4. Stop the stack, check the programs' logs, keep them.

@@ -157,7 +157,8 @@
       <h2 id="{$id}-title"><xsl:value-of select="$title"/></h2>
       <xsl:choose>
         <xsl:when test="$list">
-          <div class="table-wrap">
+          <!-- Scrolls on a narrow screen: focusable and named (screen.css, .table-wrap). -->
+          <div class="table-wrap" role="region" tabindex="0" aria-labelledby="{$id}-title">
             <table class="table">
               <caption class="visually-hidden"><xsl:value-of select="$title"/></caption>
               <thead>

@@ -109,7 +109,8 @@
           <p class="muted">No field changed in this version.</p>
         </xsl:when>
         <xsl:when test="$first">
-          <div class="table-wrap">
+          <!-- Scrolls on a narrow screen: focusable and named (screen.css, .table-wrap). -->
+          <div class="table-wrap" role="region" tabindex="0" aria-label="Fields recorded when version {@n} created the {$entity-word}">
             <table class="table history-table">
               <caption class="visually-hidden">Fields recorded when version <xsl:value-of select="@n"/> created the <xsl:value-of select="$entity-word"/></caption>
               <thead>
@@ -139,7 +140,7 @@
           </div>
         </xsl:when>
         <xsl:otherwise>
-          <div class="table-wrap">
+          <div class="table-wrap" role="region" tabindex="0" aria-label="Fields changed in version {@n}">
             <table class="table history-table">
               <caption class="visually-hidden">Fields changed in version <xsl:value-of select="@n"/></caption>
               <thead>

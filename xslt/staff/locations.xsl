@@ -283,7 +283,8 @@
       <p>Where <xsl:value-of select="$whose"/> holds or reaches the data, and for a place outside the UK and the EEA, the transfer mechanism relied on (Chapter V). The checks compare each one with the adequacy decisions and the mechanisms’ validity.</p>
       <xsl:choose>
         <xsl:when test="$locs">
-          <div class="table-wrap">
+          <!-- Scrolls on a narrow screen: focusable and named (screen.css, .table-wrap). -->
+          <div class="table-wrap" role="region" tabindex="0" aria-labelledby="locations-title">
             <table class="table">
               <caption class="visually-hidden">Locations</caption>
               <thead>

@@ -80,7 +80,8 @@
       <xsl:choose>
         <xsl:when test="event">
           <p class="muted section-intro">Each location added to this recipient or removed from it, with the transfer mechanism it rested on, newest first.</p>
-          <div class="table-wrap">
+          <!-- Scrolls on a narrow screen: focusable and named (screen.css, .table-wrap). -->
+          <div class="table-wrap" role="region" tabindex="0" aria-label="Changes to the locations of {$rec-name}">
             <table class="table history-table">
               <caption class="visually-hidden">Changes to the locations of <xsl:value-of select="$rec-name"/></caption>
               <thead>

@@ -408,7 +408,8 @@
     <xsl:param name="locations"/>
     <xsl:param name="caption"/>
     <xsl:param name="caption-class"/>
-    <div class="table-wrap">
+    <!-- Scrolls on a narrow screen: focusable and named (screen.css, .table-wrap). -->
+    <div class="table-wrap" role="region" tabindex="0" aria-label="{$caption}">
       <table class="table table-locations">
         <caption class="{$caption-class}"><xsl:value-of select="$caption"/></caption>
         <thead>

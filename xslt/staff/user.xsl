@@ -169,7 +169,8 @@
       </xsl:choose>
       <xsl:choose>
         <xsl:when test="org">
-          <div class="table-wrap">
+          <!-- Scrolls on a narrow screen: focusable and named (screen.css, .table-wrap). -->
+          <div class="table-wrap" role="region" tabindex="0" aria-label="Access to organisations">
             <table class="table">
               <caption class="visually-hidden">Access to organisations</caption>
               <thead>
