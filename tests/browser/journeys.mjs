@@ -63,14 +63,11 @@ export function journeyTests() {
 			}
 		});
 
-		// The ticket pages are not merged yet: until a DPO can reach a
-		// ticket (a link on the dashboard or the organisation's pages,
-		// or /staff/o/SLUG/tickets/REF), this is skipped. The request
-		// is then made to look ten days old, identity not confirmed, so
-		// that confirming it today moves the due date (the clock starts
-		// when identity is confirmed: GDPR-RULES.md, "Decisions", 3);
-		// gdprdeskctl due gives both dates. Adapt the button's name and
-		// the date field here when the page arrives.
+		// The request is made to look ten days old, identity not
+		// confirmed. The DPO asks for proof of identity (the clock
+		// stops) and records it confirmed today: the month then runs
+		// from today (GDPR-RULES.md, "Decisions", 3); gdprdeskctl due
+		// gives both dates.
 		test('a DPO opens the ticket, records identity verified, and the ' +
 		    'due date moves as expected', limit, async (t) => {
 			const { slug } = fixture();
@@ -100,15 +97,24 @@ export function journeyTests() {
 				assert.ok(main.includes(reference), 'the page names the ticket');
 				assert.ok(showsDate(main, before),
 				    `the ticket shows the due date ${before}`);
-				const verify = page.getByRole('button',
-				    { name: /identity/i });
-				assert.equal(await verify.count(), 1,
-				    'the ticket has one "identity verified" button');
-				const form = page.locator('form', { has: verify });
-				const date = form.locator('input[type=date]');
-				if (await date.count() === 1)
-					await date.fill(now);
-				await Promise.all([page.waitForNavigation(), verify.click()]);
+				// Each action is a form inside a <details>: open it,
+				// fill it in, send it.
+				const act = async (action, text) => {
+					const box = page.locator(`#action-${action}`);
+					assert.equal(await box.count(), 1,
+					    `the ticket offers "${action}"`);
+					await box.locator('summary').click();
+					await box.locator('textarea[name=text]').fill(text);
+					await Promise.all([page.waitForNavigation(),
+					    box.locator('button[type=submit]').click()]);
+				};
+				await act('request-identity', 'A copy of a bill ' +
+				    'with your address.');
+				main = await page.locator('main').innerText();
+				assert.ok(main.includes('No deadline runs'), 'asking ' +
+				    'for identity stops the clock');
+				await act('verify-identity', 'The bill matches the ' +
+				    'account address.');
 				main = await page.locator('main').innerText();
 				assert.ok(showsDate(main, after), 'after identity is ' +
 				    `verified on ${now} the ticket shows the due date ` +
