@@ -23,7 +23,12 @@ fi
 port=$((20000 + RANDOM % 20000))
 while ss -ltnH "sport = :$port" | grep -q .; do port=$((port + 1)); done
 inst=var/bench-$$
-cleanup() { scripts/stack.sh stop "$inst" >/dev/null 2>&1 || true; rm -rf "$inst"; }
+cold=""
+cleanup() {
+	scripts/stack.sh stop "$inst" >/dev/null 2>&1 || true
+	rm -rf "$inst"
+	[ -z "$cold" ] || rm -f "$cold"
+}
 trap cleanup EXIT
 # The public form's rate limit is lifted: the submission bench measures
 # the program, not nginx's limit.
@@ -49,14 +54,20 @@ rate() {
 	wrk -t1 -c"$conns" -d"${secs}s" "$@" | awk '/^Requests\/sec/ { print $2 }'
 }
 
-# Measures a page against a static file of the same size.
+# Measures a page against a static file of the same size. The options
+# after the path go to curl and wrk alike (-H), but for a trailing
+# "-s SCRIPT", which only wrk takes.
 bench() {
 	local name=$1 path=$2 size r_page r_static
+	local -a both=() only=()
 	shift 2
-	size=$(curl -s "$@" "$url$path" | wc -c)
+	while [ $# -gt 0 ]; do
+		if [ "$1" = -s ]; then only=(-s "$2"); shift 2; else both+=("$1"); shift; fi
+	done
+	size=$(curl -s "${both[@]}" "$url$path" | wc -c)
 	head -c "$size" /dev/zero | tr '\0' 'x' >"$rt/static/bench-$name.html"
 	r_static=$(rate "$url/static/bench-$name.html")
-	r_page=$(rate "$@" "$url$path")
+	r_page=$(rate "${both[@]}" "${only[@]}" "$url$path")
 	awk -v n="$name" -v s="$size" -v p="$r_page" -v t="$r_static" 'BEGIN {
 		printf "%-22s %7d B %9.0f req/s  static %9.0f req/s  ratio %.3f\n",
 		    n, s, p, t, p / t }'
@@ -98,12 +109,30 @@ WHERE a.org_id = @org;
 SQL
 
 cookie="Cookie: gdprdesk_session=$sess"
+# A cold render every time: each request has a query string of its own,
+# so the render cache (dashboard, register) never answers it.
+cold=$(mktemp)
+cat >"$cold" <<'LUA'
+n = 0
+request = function()
+	n = n + 1
+	return wrk.format(nil, wrk.path .. "?cold=" .. n)
+end
+LUA
+# The resident memory of the staff workers, in KiB (DESIGN.md: flat over
+# 100,000 requests).
+rss() { ps -C gdprdesk-staff -o rss= | awk '{ s += $1 } END { print s + 0 }'; }
+served() { grep -c ' GET \| POST ' "$inst/log/staff.log" 2>/dev/null || echo 0; }
 echo "gdprdesk bench: wrk, $conns connections, ${secs}s each, 2 workers a program"
+echo "(a -cold row: a new query string each request, so the render cache misses)"
 bench healthz /healthz
 bench public-home /
 bench staff-login /staff/login
 bench dashboard /staff/ -H "$cookie"
+rss0=$(rss)
+bench dashboard-cold /staff/ -H "$cookie" -s "$cold"
 bench register-crmio /staff/o/crmio/register -H "$cookie"
+bench register-crmio-cold /staff/o/crmio/register -H "$cookie" -s "$cold"
 bench checks-crmio /staff/o/crmio/checks -H "$cookie"
 bench register-2000 /staff/o/bench/register -H "$cookie"
 bench checks-2000 /staff/o/bench/checks -H "$cookie"
@@ -179,6 +208,7 @@ for n in 10000 100000 1000000; do
 	grow "$n"
 	echo "(history of $n closed requests loaded in $((SECONDS - start)) s)"
 	bench "dashboard-$n" /staff/ -H "$cookie"
+	bench "dashboard-cold-$n" /staff/ -H "$cookie" -s "$cold"
 done
 # How MariaDB runs the dashboard's queries at 1 million: the plan, and
 # the rows the handler read (a plan that scans shows here as thousands).
@@ -301,3 +331,5 @@ for n in 10 200 2000; do
 	prev_n=$n
 	prev_t=$t
 done
+
+echo "staff workers: $(served) requests served; resident memory $rss0 KiB after the first pages, $(rss) KiB now"
