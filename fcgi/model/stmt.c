@@ -810,31 +810,33 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	 * The dashboard's four lists in one round trip, each part led by
 	 * its index: MariaDB 10.11 otherwise picks a plan that reads far
 	 * more rows for a range on the due date ordered by it with a
-	 * limit. Column 0 says which list a row is of.
+	 * limit. Each part is ordered as its index is (queue, date, org_id,
+	 * then the primary key), so that no part sorts. Column 0 says which
+	 * list a row is of.
 	 */
 	[STMT_TICKET_DASH] = { "ticket_dash",
 	    "(SELECT 0, " TICKET_ROW_COLS " FROM ticket t "
 	    "FORCE INDEX (ticket_queue_due) JOIN organisation o ON o.id = t.org_id "
 	    "WHERE t.queue = 'running' AND t.due_date < ? " DASH_SCOPE
-	    "ORDER BY t.due_date, t.id LIMIT ?) UNION ALL "
+	    "ORDER BY t.due_date, t.org_id, t.id LIMIT ?) UNION ALL "
 	    "(SELECT 1, " TICKET_ROW_COLS " FROM ticket t "
 	    "FORCE INDEX (ticket_queue_due) JOIN organisation o ON o.id = t.org_id "
 	    "WHERE t.queue = 'running' AND t.due_date >= ? AND t.due_date < ? "
-	    DASH_SCOPE "ORDER BY t.due_date, t.id LIMIT ?) UNION ALL "
+	    DASH_SCOPE "ORDER BY t.due_date, t.org_id, t.id LIMIT ?) UNION ALL "
 	    "(SELECT 2, " TICKET_ROW_COLS " FROM ticket t "
 	    "FORCE INDEX (ticket_queue_due) JOIN organisation o ON o.id = t.org_id "
 	    "WHERE t.queue = 'paused' " DASH_SCOPE
-	    "ORDER BY t.due_date, t.id LIMIT ?) UNION ALL "
+	    "ORDER BY t.due_date, t.org_id, t.id LIMIT ?) UNION ALL "
 	    "(SELECT 3, " TICKET_ROW_COLS " FROM ticket t "
 	    "FORCE INDEX (ticket_queue_received) "
 	    "JOIN organisation o ON o.id = t.org_id "
 	    "WHERE t.queue = 'waiting' " DASH_SCOPE
-	    "ORDER BY t.received_at, t.id LIMIT ?) UNION ALL "
+	    "ORDER BY t.received_at, t.org_id, t.id LIMIT ?) UNION ALL "
 	    "(SELECT 4, " TICKET_ROW_COLS " FROM ticket t "
 	    "FORCE INDEX (ticket_queue_received) "
 	    "JOIN organisation o ON o.id = t.org_id "
 	    "WHERE t.queue = 'untimed' " DASH_SCOPE
-	    "ORDER BY t.received_at, t.id LIMIT ?)" },
+	    "ORDER BY t.received_at, t.org_id, t.id LIMIT ?)" },
 	/* How many each list has: the open requests only, by the index. */
 	[STMT_TICKET_DASH_COUNT] = { "ticket_dash_count",
 	    "SELECT COALESCE(SUM(t.queue = 'running' AND t.due_date < ?), 0), "

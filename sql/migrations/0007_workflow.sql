@@ -127,7 +127,8 @@ CREATE TABLE ticket_note (
 -- requester knows: an outcome rather than "closed", "paused" while a
 -- clarification is awaited, "extended" once the time is extended.
 DROP PROCEDURE ticket_status_by_token;
-CREATE PROCEDURE ticket_status_by_token(IN p_hash CHAR(64))
+CREATE PROCEDURE ticket_status_by_token(
+    IN p_hash CHAR(64) CHARACTER SET ascii)
 	SQL SECURITY DEFINER
 	READS SQL DATA
 	SELECT t.reference, t.kind,
@@ -147,14 +148,19 @@ CREATE PROCEDURE ticket_status_by_token(IN p_hash CHAR(64))
 	FROM ticket t JOIN organisation o ON o.id = t.org_id
 	WHERE t.token_hash = p_hash;
 
--- ticket_submit as in 0006, but for the reference counter (see there).
+-- ticket_submit as in 0006, but for the reference counter (see there)
+-- and for its hashes, now declared CHARACTER SET ascii as the columns
+-- are: a utf8mb4 parameter made MariaDB convert the column instead, so
+-- "WHERE submission_key = p_key" read every row (350 ms at a million
+-- requests, where the index takes a fraction of a millisecond).
 DROP PROCEDURE ticket_submit;
 CREATE PROCEDURE ticket_submit(IN p_slug VARCHAR(40), IN p_kind VARCHAR(24),
     IN p_name VARCHAR(200), IN p_email VARCHAR(254), IN p_phone VARCHAR(40),
     IN p_is_agent TINYINT, IN p_agent_for VARCHAR(200),
     IN p_category VARCHAR(40), IN p_description TEXT,
-    IN p_token_hash CHAR(64), IN p_verify_hash CHAR(64),
-    IN p_key CHAR(64), IN p_received DATETIME, IN p_clock DATE,
+    IN p_token_hash CHAR(64) CHARACTER SET ascii,
+    IN p_verify_hash CHAR(64) CHARACTER SET ascii,
+    IN p_key CHAR(64) CHARACTER SET ascii, IN p_received DATETIME, IN p_clock DATE,
     IN p_due DATE, IN p_subject VARCHAR(255), IN p_body TEXT)
 	SQL SECURITY DEFINER
 	MODIFIES SQL DATA
@@ -203,5 +209,28 @@ proc: BEGIN
 	    REPLACE(p_body, '{{reference}}', v_ref));
 	SELECT v_ref AS reference, 1 AS is_new, p_due AS due_date,
 	    p_kind AS kind;
+END;
+
+
+-- The email confirmation, as in 0006 but for its hash's character set
+-- (see ticket_submit above).
+DROP PROCEDURE ticket_verify_email;
+CREATE PROCEDURE ticket_verify_email(
+    IN p_hash CHAR(64) CHARACTER SET ascii)
+	SQL SECURITY DEFINER
+	MODIFIES SQL DATA
+BEGIN
+	DECLARE v_id BIGINT UNSIGNED;
+	DECLARE v_at DATETIME;
+
+	SELECT id, email_verified_at INTO v_id, v_at FROM ticket
+	    WHERE verify_hash = p_hash;
+	IF v_id IS NOT NULL AND v_at IS NULL THEN
+		UPDATE ticket SET email_verified_at = UTC_TIMESTAMP()
+		    WHERE id = v_id;
+		INSERT INTO ticket_event (ticket_id, kind)
+		    VALUES (v_id, 'email_verified');
+	END IF;
+	SELECT reference FROM ticket WHERE id = v_id;
 END;
 
