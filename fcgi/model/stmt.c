@@ -338,15 +338,15 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	    "WITH RECURSIVE m (d) AS (SELECT CAST(DATE_FORMAT(CAST(? AS DATE), "
 	    "'%Y-%m-01') AS DATE) UNION ALL SELECT d + INTERVAL 1 MONTH FROM m "
 	    "WHERE d + INTERVAL 1 MONTH <= CAST(? AS DATE)), "
-	    "x AS (SELECT t.org_id, t.kind, "
-	    "DATE_FORMAT(t.received_at, '%Y-%m') AS month " RQS_SCOPE
-	    "AND " RQS_PERIOD ") "
-	    "SELECT NULL, DATE_FORMAT(m.d, '%Y-%m'), NULL, COUNT(x.kind) "
-	    "FROM m LEFT JOIN x ON x.month = DATE_FORMAT(m.d, '%Y-%m') "
-	    "AND x.kind <> 'complaint' GROUP BY m.d "
+	    /* Grouped first: the months join a few rows, not the tickets. */
+	    "g AS (SELECT t.org_id, DATE_FORMAT(t.received_at, '%Y-%m') AS month, "
+	    "t.kind, COUNT(*) AS n " RQS_SCOPE "AND " RQS_PERIOD " "
+	    "GROUP BY t.org_id, DATE_FORMAT(t.received_at, '%Y-%m'), t.kind) "
+	    "SELECT NULL, DATE_FORMAT(m.d, '%Y-%m'), NULL, COALESCE(SUM(g.n), 0) "
+	    "FROM m LEFT JOIN g ON g.month = DATE_FORMAT(m.d, '%Y-%m') "
+	    "AND g.kind <> 'complaint' GROUP BY m.d "
 	    "UNION ALL "
-	    "SELECT x.org_id, x.month, x.kind, COUNT(*) FROM x "
-	    "GROUP BY x.org_id, x.month, x.kind ORDER BY 2, 1, 3" },
+	    "SELECT g.org_id, g.month, g.kind, g.n FROM g ORDER BY 2, 1, 3" },
 	/*
 	 * What became of the tickets received in the period, and how many
 	 * are overdue now, whenever received (running, due before the day
