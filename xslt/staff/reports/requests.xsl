@@ -30,8 +30,12 @@
   <xsl:variable name="HLABEL" select="236"/>
   <xsl:variable name="HBAR" select="340"/>
   <xsl:variable name="HROW" select="28"/>
-  <!-- The chart of months: its plot's height and the room around it. -->
+  <!--
+    The chart of months: its plot's height and the room around it (on the
+    left, half a label: the first month's is centred on its bar).
+  -->
   <xsl:variable name="VW" select="640"/>
+  <xsl:variable name="VLEFT" select="30"/>
   <xsl:variable name="VPLOT" select="150"/>
   <xsl:variable name="VTOP" select="22"/>
   <xsl:variable name="VBOTTOM" select="40"/>
@@ -289,7 +293,7 @@
         <xsl:with-param name="of" select="$months/@n"/>
       </xsl:call-template>
     </xsl:variable>
-    <xsl:variable name="step" select="($VW - 20) div $n"/>
+    <xsl:variable name="step" select="($VW - $VLEFT - 10) div $n"/>
     <!-- Few months: each named; many: January and the first only. -->
     <xsl:variable name="every" select="$n &lt;= 18"/>
     <!-- The kinds that came in the period, for the table's columns. -->
@@ -314,9 +318,9 @@
               <xsl:value-of select="$max"/>
               <xsl:text> in a month. The table beside it gives each month's numbers by kind.</xsl:text>
             </desc>
-            <line class="chart-axis" x1="10" y1="{$VTOP + $VPLOT}" x2="{$VW - 10}" y2="{$VTOP + $VPLOT}"/>
+            <line class="chart-axis" x1="{$VLEFT}" y1="{$VTOP + $VPLOT}" x2="{$VW - 10}" y2="{$VTOP + $VPLOT}"/>
             <xsl:for-each select="$months">
-              <xsl:variable name="x" select="10 + (position() - 1) * $step"/>
+              <xsl:variable name="x" select="$VLEFT + (position() - 1) * $step"/>
               <xsl:variable name="h">
                 <xsl:choose>
                   <xsl:when test="$max &gt; 0"><xsl:value-of select="round($VPLOT * @n div $max)"/></xsl:when>
