@@ -19,7 +19,7 @@ enum reqstats_col {
 	RQC_RECEIVED,
 	RQC_OPEN,		/* not closed yet */
 	RQC_CLOSED,
-	RQC_ANSWERED,		/* closed, but not withdrawn or identity-failed */
+	RQC_ANSWERED,		/* closed, not withdrawn nor identity-failed */
 	RQC_ON_TIME,		/* answered on or before the due date */
 	RQC_LATE,
 	RQC_UNDATED,		/* answered, with no due date to judge by */

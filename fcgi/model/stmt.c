@@ -339,10 +339,12 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	    "'%Y-%m-01') AS DATE) UNION ALL SELECT d + INTERVAL 1 MONTH FROM m "
 	    "WHERE d + INTERVAL 1 MONTH <= CAST(? AS DATE)), "
 	    /* Grouped first: the months join a few rows, not the tickets. */
-	    "g AS (SELECT t.org_id, DATE_FORMAT(t.received_at, '%Y-%m') AS month, "
-	    "t.kind, COUNT(*) AS n " RQS_SCOPE "AND " RQS_PERIOD " "
-	    "GROUP BY t.org_id, DATE_FORMAT(t.received_at, '%Y-%m'), t.kind) "
-	    "SELECT NULL, DATE_FORMAT(m.d, '%Y-%m'), NULL, COALESCE(SUM(g.n), 0) "
+	    "g AS (SELECT t.org_id, "
+	    "DATE_FORMAT(t.received_at, '%Y-%m') AS month, t.kind, "
+	    "COUNT(*) AS n " RQS_SCOPE "AND " RQS_PERIOD " GROUP BY t.org_id, "
+	    "DATE_FORMAT(t.received_at, '%Y-%m'), t.kind) "
+	    "SELECT NULL, DATE_FORMAT(m.d, '%Y-%m'), NULL, "
+	    "COALESCE(SUM(g.n), 0) "
 	    "FROM m LEFT JOIN g ON g.month = DATE_FORMAT(m.d, '%Y-%m') "
 	    "AND g.kind <> 'complaint' GROUP BY m.d "
 	    "UNION ALL "
@@ -425,8 +427,10 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	    "OVER (PARTITION BY x.org_id), 1) FROM x "
 	    "UNION ALL "
 	    "SELECT DISTINCT NULL, COUNT(*) OVER (), "
-	    "ROUND(PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x.d) OVER (), 1), "
-	    "ROUND(PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY x.d) OVER (), 1) "
+	    "ROUND(PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x.d) "
+	    "OVER (), 1), "
+	    "ROUND(PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY x.d) "
+	    "OVER (), 1) "
 	    "FROM x ORDER BY 1" },
 
 	/* register export and import (xmlio.c): add its statements here */

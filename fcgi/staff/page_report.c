@@ -50,9 +50,10 @@ struct report_req {
 	enum report_format	 format;
 	int			 is_processor;	/* record=processor */
 	const char		*asat;		/* YYYY-MM-DD, a past day; or NULL */
-	int			 has_period;	/* REPORT_REQUESTS: the three below */
-	char			 from[11];	/* YYYY-MM-DD, included */
-	char			 to[11];	/* YYYY-MM-DD, included */
+	/* REPORT_REQUESTS: the period, YYYY-MM-DD, both days included. */
+	int			 has_period;
+	char			 from[11];
+	char			 to[11];
 	char			 today[11];	/* UTC, as the dashboard's */
 };
 
@@ -116,7 +117,8 @@ report_period(const struct req *r, struct resp *p, struct report_req *q)
 }
 
 /*
- * Reads the report's name, format, record and asat from r into q.
+ * Reads the report's name, format, record and asat (or period) from r
+ * into q.
  * Returns 0, 404 for a report that does not exist (here), or 400/422
  * with p->message saying what to change.
  */
@@ -210,8 +212,9 @@ report_download(struct app *app, struct resp *p, const struct report_req *q,
 	if (q->has_period)
 		snprintf(period, sizeof(period), "-%s-%s", q->from, q->to);
 	/* A slug is [a-z0-9-] and a date digits and '-': nothing to quote. */
-	snprintf(disp, sizeof(disp), "attachment; filename=\"%s-%s%s%s%s%s.%s\"",
-	    slug, q->def->name, q->is_processor ? "-processor" : "",
+	snprintf(disp, sizeof(disp),
+	    "attachment; filename=\"%s-%s%s%s%s%s.%s\"", slug, q->def->name,
+	    q->is_processor ? "-processor" : "",
 	    q->asat ? "-" : "", q->asat ? q->asat : "", period,
 	    q->format == FMT_CSV ? "csv" : "xml");
 	http_resp_header(p, "Content-Disposition", disp);
@@ -257,9 +260,9 @@ report_fail(struct resp *p, int status)
 /*
  * GET /staff/o/:slug/reports/:report[?format=csv|xml][&record=processor]
  * [&asat=YYYY-MM-DD] (the requests report: [&from=YYYY-MM-DD]
- * [&to=YYYY-MM-DD] instead of asat): any account that may see the organisation (404
- * otherwise, and for an unknown report). Returns 200, 400, 404, 422 or
- * 500.
+ * [&to=YYYY-MM-DD] instead of asat): any account that may see the
+ * organisation (404 otherwise, and for an unknown report). Returns 200,
+ * 400, 404, 422 or 500.
  */
 int
 page_report(struct app *app, struct req *r, struct resp *p)
@@ -314,7 +317,10 @@ page_report_all(struct app *app, struct req *r, struct resp *p)
 	ids = xcalloc(n + 1, sizeof(*ids));
 	root = report_doc(app, p, &q, "all");
 	if (q.has_period) {
-		/* One count over them all: the database scopes it alike. */
+		/*
+		 * One count over them all, which the database scopes as
+		 * org_list did; the registers' loop below is not for it.
+		 */
 		for (i = 0; i < n; i++) {
 			staff_org_elem(root, &orgs[i]);
 			ids[nids++] = orgs[i].id;

@@ -376,8 +376,8 @@ test_scope(void)
 	pr_is(doc, "count(/report/organisation)", 1);
 	pr_is(doc, "number(//figures[@class = 'request' and not(@kind)]"
 	    "/@received)", 13);
-	pr_is(doc, "count(//figures[@org and @org != /report/organisation/@id])",
-	    0);
+	pr_is(doc, "count(//figures[@org and "
+	    "@org != /report/organisation/@id])", 0);
 	xmlFreeDoc(doc);
 
 	/* The admin's sees both: 13 + 1 in the period, at the least. */
@@ -443,8 +443,8 @@ test_bad_period(void)
 		ht_resp_free(&r);
 		free(path);
 	}
-	CU_ASSERT(pr_get(&r, &pr_admin, "/staff/reports/requests?from=2025-06-01"
-	    "&to=2025-01-01", 0, 422));
+	CU_ASSERT(pr_get(&r, &pr_admin, "/staff/reports/requests?"
+	    "from=2025-06-01&to=2025-01-01", 0, 422));
 	ht_resp_free(&r);
 	CU_ASSERT(pr_get(&r, &pr_admin, "/staff/o/no-such-org/reports/requests",
 	    0, 404));
