@@ -45,7 +45,7 @@
   <xsl:variable name="cmp-all" select="$rq/figures[@class = 'complaint' and not(@kind)]"/>
   <xsl:variable name="days-all" select="$rq/answer-days[not(@org)]"/>
 
-  <!-- kind-words: a ticket's kind. Param: kind. -->
+  <!-- request-kind-words: a ticket's kind. Param: kind. -->
   <xsl:template name="request-kind-words">
     <xsl:param name="kind"/>
     <xsl:choose>
