@@ -183,6 +183,35 @@
 #define ACCOUNT_COLS \
 	"id, login, display_name, role, password_hash, is_disabled"
 
+/*
+ * The requests performance report (reqstats.c). The tickets of one
+ * organisation (first two parameters: its id; 0 for every one) among
+ * those the account may see (an admin, third parameter 1, or a granted
+ * account, the fourth), live organisations only.
+ */
+#define RQS_SCOPE \
+	"FROM ticket t JOIN organisation o ON o.id = t.org_id " \
+	"AND o.is_retired = 0 WHERE (? = 0 OR t.org_id = ?) " \
+	"AND (? = 1 OR EXISTS (SELECT 1 FROM staff_org g " \
+	"WHERE g.org_id = t.org_id AND g.account_id = ?)) "
+
+/* Received in the period: from and to, both included, as UTC days. */
+#define RQS_PERIOD \
+	"(t.received_at >= CAST(? AS DATE) " \
+	"AND t.received_at < CAST(? AS DATE) + INTERVAL 1 DAY)"
+
+/*
+ * Answered: closed with an answer, a refusal included (Art 12(4) gives
+ * it the same month); a withdrawn request, or one whose requester could
+ * not be identified, was never answered and had no clock to beat.
+ */
+#define RQS_ANSWERED \
+	"(t.status = 'closed' " \
+	"AND t.outcome NOT IN ('withdrawn', 'identity-failed'))"
+
+/* A count of the rows where c holds: 0, not NULL, where none does. */
+#define RQS_N(c)	"COALESCE(SUM(" c "), 0)"
+
 const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	[STMT_HEALTH] = { "health", "SELECT 1" },
 
@@ -294,6 +323,115 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	[STMT_RECORD_RECS] = { "record_recs", SQL_RECORD_RECS("") },
 	[STMT_RECORD_RECS_AT] = { "record_recs_at",
 	    SQL_RECORD_RECS(" FOR SYSTEM_TIME AS OF @gd_asat") },
+
+	/*
+	 * The requests performance report (reqstats.c): counts by the
+	 * database, three round trips whatever the period and scope.
+	 *
+	 * Each month of the period (UTC months of receipt) with the scope's
+	 * count of requests, complaints apart (org and kind NULL), then the
+	 * count of each organisation's tickets of each kind in it (a month
+	 * with none has no such row). Parameters: from, to, the scope's
+	 * four, from, to.
+	 */
+	[STMT_RQS_MONTHS] = { "rqs_months",
+	    "WITH RECURSIVE m (d) AS (SELECT CAST(DATE_FORMAT(CAST(? AS DATE), "
+	    "'%Y-%m-01') AS DATE) UNION ALL SELECT d + INTERVAL 1 MONTH FROM m "
+	    "WHERE d + INTERVAL 1 MONTH <= CAST(? AS DATE)), "
+	    /* Grouped first: the months join a few rows, not the tickets. */
+	    "g AS (SELECT t.org_id, "
+	    "DATE_FORMAT(t.received_at, '%Y-%m') AS month, t.kind, "
+	    "COUNT(*) AS n " RQS_SCOPE "AND " RQS_PERIOD " GROUP BY t.org_id, "
+	    "DATE_FORMAT(t.received_at, '%Y-%m'), t.kind) "
+	    "SELECT NULL, DATE_FORMAT(m.d, '%Y-%m'), NULL, "
+	    "COALESCE(SUM(g.n), 0) "
+	    "FROM m LEFT JOIN g ON g.month = DATE_FORMAT(m.d, '%Y-%m') "
+	    "AND g.kind <> 'complaint' GROUP BY m.d "
+	    "UNION ALL "
+	    "SELECT g.org_id, g.month, g.kind, g.n FROM g ORDER BY 2, 1, 3" },
+	/*
+	 * What became of the tickets received in the period, and how many
+	 * are overdue now, whenever received (running, due before the day
+	 * given): by class (request or complaint), kind and organisation,
+	 * with the rollup's sums (kind and organisation NULL: over every
+	 * kind of the class; organisation NULL: over the scope); the
+	 * counts in enum reqstats_col's order.
+	 *
+	 * On time: answered on or before the due date (kept when closed),
+	 * counting the UTC date of closed_at (the organisation's own day
+	 * would need the server's time zone tables; the difference is at
+	 * most the zone's offset from UTC, an hour in London's summer). A
+	 * complaint has no answer deadline: it is timed by its
+	 * acknowledgement, due_date being the last day to acknowledge.
+	 * Parameters: from, to, today, the scope's four, from, to, today.
+	 */
+	[STMT_RQS_FIGURES] = { "rqs_figures",
+	    "SELECT x.class, x.kind, x.org_id, "
+	    RQS_N("x.p") ", "
+	    RQS_N("x.p AND x.status <> 'closed'") ", "
+	    RQS_N("x.p AND x.status = 'closed'") ", "
+	    RQS_N("x.p AND x.a") ", "
+	    RQS_N("x.p AND x.a AND x.timed "
+		"AND DATE(x.closed_at) <= x.due_date") ", "
+	    RQS_N("x.p AND x.a AND x.timed "
+		"AND DATE(x.closed_at) > x.due_date") ", "
+	    RQS_N("x.p AND x.a AND x.timed AND x.due_date IS NULL") ", "
+	    RQS_N("x.p AND x.is_extended = 1") ", "
+	    RQS_N("x.p AND x.outcome = 'refused'") ", "
+	    RQS_N("x.p AND x.outcome = 'refused' "
+		"AND x.outcome_ground = 'unfounded'") ", "
+	    RQS_N("x.p AND x.outcome = 'refused' "
+		"AND x.outcome_ground = 'excessive'") ", "
+	    RQS_N("x.p AND x.outcome = 'refused' "
+		"AND x.outcome_ground = 'exemption'") ", "
+	    RQS_N("x.p AND x.outcome = 'fulfilled'") ", "
+	    RQS_N("x.p AND x.outcome = 'partly-fulfilled'") ", "
+	    RQS_N("x.p AND x.outcome = 'no-data'") ", "
+	    RQS_N("x.p AND x.outcome = 'withdrawn'") ", "
+	    RQS_N("x.p AND x.outcome = 'identity-failed'") ", "
+	    RQS_N("x.p AND NOT x.timed AND x.acknowledged_at IS NOT NULL "
+		"AND DATE(x.acknowledged_at) <= x.due_date") ", "
+	    RQS_N("x.p AND NOT x.timed AND x.acknowledged_at IS NOT NULL "
+		"AND (x.due_date IS NULL "
+		"OR DATE(x.acknowledged_at) > x.due_date)") ", "
+	    RQS_N("x.p AND NOT x.timed AND x.acknowledged_at IS NULL "
+		"AND x.status <> 'closed'") ", "
+	    RQS_N("x.overdue") " "
+	    "FROM (SELECT t.org_id, t.kind, t.status, t.due_date, "
+	    "t.closed_at, t.acknowledged_at, t.outcome, t.outcome_ground, "
+	    "t.is_extended, " RQS_PERIOD " AS p, " RQS_ANSWERED " AS a, "
+	    "t.kind <> 'complaint' AS timed, "
+	    "IF(t.kind = 'complaint', 'complaint', 'request') AS class, "
+	    "(t.queue = 'running' AND t.due_date < CAST(? AS DATE)) AS overdue "
+	    RQS_SCOPE "AND (" RQS_PERIOD " OR (t.queue = 'running' "
+	    "AND t.due_date < CAST(? AS DATE)))) x "
+	    "GROUP BY x.class, x.kind, x.org_id WITH ROLLUP" },
+	/*
+	 * Days to answer (calendar days from the UTC day of receipt to the
+	 * UTC day of the answer) of the requests received in the period and
+	 * answered, complaints apart: the count, the median and the 90th
+	 * percentile, by linear interpolation between the nearest ranks
+	 * (PERCENTILE_CONT, as a spreadsheet's PERCENTILE), per
+	 * organisation and (organisation NULL) over the whole scope. No row
+	 * when none was answered. Parameters: the scope's four, from, to.
+	 */
+	[STMT_RQS_DAYS] = { "rqs_days",
+	    "WITH x AS (SELECT t.org_id, "
+	    "DATEDIFF(t.closed_at, t.received_at) AS d " RQS_SCOPE
+	    "AND " RQS_PERIOD " AND t.kind <> 'complaint' AND " RQS_ANSWERED
+	    ") "
+	    "SELECT DISTINCT x.org_id, COUNT(*) OVER (PARTITION BY x.org_id), "
+	    "ROUND(PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x.d) "
+	    "OVER (PARTITION BY x.org_id), 1), "
+	    "ROUND(PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY x.d) "
+	    "OVER (PARTITION BY x.org_id), 1) FROM x "
+	    "UNION ALL "
+	    "SELECT DISTINCT NULL, COUNT(*) OVER (), "
+	    "ROUND(PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x.d) "
+	    "OVER (), 1), "
+	    "ROUND(PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY x.d) "
+	    "OVER (), 1) "
+	    "FROM x ORDER BY 1" },
 
 	/* register export and import (xmlio.c): add its statements here */
 	/* The organisation's columns as the document carries them. */

@@ -56,6 +56,10 @@ enum stmt {
 	STMT_RECORD_DATA_AT,
 	STMT_RECORD_RECS,
 	STMT_RECORD_RECS_AT,
+	/* the requests performance report (reqstats.c) */
+	STMT_RQS_MONTHS,
+	STMT_RQS_FIGURES,
+	STMT_RQS_DAYS,
 	/* register export and import (xmlio.c): add its statements here */
 	STMT_XMLIO_ORG,
 	STMT_XMLIO_ORG_LOCS,

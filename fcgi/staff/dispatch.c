@@ -44,12 +44,14 @@ const char *const staff_sheets[SHEET__MAX] = {
 	[SHEET_REPORT_RECIPIENTS] = "staff/reports/recipients.xsl",
 	[SHEET_REPORT_CHECKS] = "staff/reports/checks.xsl",
 	[SHEET_REPORT_DATAFLOW] = "staff/reports/dataflow.xsl",
+	[SHEET_REPORT_REQUESTS] = "staff/reports/requests.xsl",
 	[SHEET_CSV_ROPA] = "csv/ropa.xsl",
 	[SHEET_CSV_ROPA_PROCESSOR] = "csv/ropa-processor.xsl",
 	[SHEET_CSV_TRANSFERS] = "csv/transfers.xsl",
 	[SHEET_CSV_RECIPIENTS] = "csv/recipients.xsl",
 	[SHEET_CSV_CHECKS] = "csv/checks.xsl",
 	[SHEET_CSV_DATAFLOW] = "csv/dataflow.xsl",
+	[SHEET_CSV_REQUESTS] = "csv/requests.xsl",
 };
 
 const struct route staff_routes[] = {

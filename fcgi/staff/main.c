@@ -2,6 +2,7 @@
 #include "core/serve.h"
 #include "core/util.h"
 #include "model/stmt.h"
+#include "model/reqstats.h"
 #include "model/ticket.h"
 #include "model/xmlio.h"
 #include "staff.h"
@@ -52,6 +53,8 @@ static const int staff_allow[] = {
 	STMT_RECORD_ACTS_AT, STMT_RECORD_SUBJECTS, STMT_RECORD_SUBJECTS_AT,
 	STMT_RECORD_DATA, STMT_RECORD_DATA_AT, STMT_RECORD_RECS,
 	STMT_RECORD_RECS_AT,
+	/* The requests performance report (report_requests.c). */
+	REQSTATS_STMTS,
 	/* The register's download and upload (page_export.c, page_import.c). */
 	XMLIO_EXPORT_STMTS,
 	XMLIO_IMPORT_STMTS,

@@ -47,12 +47,14 @@ enum sheet {
 	SHEET_REPORT_RECIPIENTS,
 	SHEET_REPORT_CHECKS,
 	SHEET_REPORT_DATAFLOW,
+	SHEET_REPORT_REQUESTS,
 	SHEET_CSV_ROPA,
 	SHEET_CSV_ROPA_PROCESSOR,
 	SHEET_CSV_TRANSFERS,
 	SHEET_CSV_RECIPIENTS,
 	SHEET_CSV_CHECKS,
 	SHEET_CSV_DATAFLOW,
+	SHEET_CSV_REQUESTS,
 	SHEET__MAX
 };
 
@@ -192,6 +194,7 @@ int	 staff_ticket_message(struct app *, const struct org *,
 /* What a report's document holds of each register (report.c). */
 #define REPORT_DETAIL	0x1	/* every column of the activities, recipients */
 #define REPORT_FINDINGS	0x2	/* the checks' findings */
+#define REPORT_REQUESTS	0x4	/* not the register: requests over a period */
 
 /*
  * Appends to parent a <register> for organisation org_id (which the
@@ -204,6 +207,17 @@ int	 staff_ticket_message(struct app *, const struct org *,
  */
 int	 staff_report_register(struct app *, xmlNodePtr parent,
 	    long long org_id, const char *asat, unsigned parts);
+
+/*
+ * Appends to parent the <requests> of the requests performance report
+ * (report_requests.c): what the database counted of the tickets of
+ * organisation org_id (0: of every one the account may see) received
+ * from from to to (YYYY-MM-DD, both included), and of those overdue on
+ * today. Returns 200 or 500.
+ */
+int	 staff_report_requests(struct app *, xmlNodePtr parent,
+	    long long org_id, const char *from, const char *to,
+	    const char *today);
 
 /* Pages (one file each). */
 int	 page_login(struct app *, struct req *, struct resp *);

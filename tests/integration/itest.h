@@ -116,5 +116,6 @@ int	 test_privacy_register(void);
 int	 test_answer_register(void);
 int	 test_mail_register(void);
 int	 test_reports_register(void);
+int	 test_perfreport_register(void);
 
 #endif

@@ -29,6 +29,7 @@ static int (*const suites[])(void) = {
 	test_answer_register,
 	test_mail_register,
 	test_reports_register,
+	test_perfreport_register,
 };
 
 int

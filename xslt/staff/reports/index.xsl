@@ -5,8 +5,7 @@
   account may see, with a link to each organisation's own (scope "all").
   Each report is a page that prints, a CSV and an XML download. A new
   report is one more "report" call below (and, for all organisations,
-  one in the second list): the requests performance report goes where
-  the comment says.
+  one in the second list).
   Document: <reports scope><meta/><organisation id slug jurisdiction>
   <name/></organisation>...</reports>
 -->
@@ -52,7 +51,7 @@
         </xsl:choose>
       </xsl:with-param>
       <xsl:with-param name="body">
-        <p>Each report is a page that prints on A4 landscape (use the browser's print, or save it as a PDF), and a download: CSV for a spreadsheet, XML for a program. Each can show the record as it stood on an earlier date.</p>
+        <p>Each report is a page that prints on A4 landscape (use the browser's print, or save it as a PDF), and a download: CSV for a spreadsheet, XML for a program. Each report of the record can show it as it stood on an earlier date; the requests performance report covers a period of your choice.</p>
         <xsl:choose>
           <xsl:when test="$is-all">
             <xsl:call-template name="all"/>
@@ -96,7 +95,11 @@
         <xsl:with-param name="title">Data-flow map</xsl:with-param>
         <xsl:with-param name="about">A picture of the data: the people it is about, the activities, who holds it and in which countries, each transfer marked by whether its safeguard is valid; with the same in a table.</xsl:with-param>
       </xsl:call-template>
-      <!-- The requests performance report (issue 5) joins the list here. -->
+      <xsl:call-template name="report">
+        <xsl:with-param name="name">requests</xsl:with-param>
+        <xsl:with-param name="title">Requests performance</xsl:with-param>
+        <xsl:with-param name="about">For a period (by default the twelve months to today): the requests received by kind and month, the share answered on time, the median and 90th-percentile days to answer, extensions, refusals and their grounds, what is overdue now, and complaints apart; with charts.</xsl:with-param>
+      </xsl:call-template>
     </dl>
     <p class="no-print">
       <a href="/staff/reports">Reports across all your organisations</a>
@@ -121,6 +124,11 @@
         <xsl:with-param name="name">recipients</xsl:with-param>
         <xsl:with-param name="title">Recipients and processors</xsl:with-param>
         <xsl:with-param name="about">Every organisation's recipients, their contracts and locations.</xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="report">
+        <xsl:with-param name="name">requests</xsl:with-param>
+        <xsl:with-param name="title">Requests performance</xsl:with-param>
+        <xsl:with-param name="about">The requests of every organisation together over a period: received, answered on time, days to answer, refusals, overdue now and complaints; with a line for each organisation.</xsl:with-param>
       </xsl:call-template>
     </dl>
     <h2>Each organisation</h2>
