@@ -920,8 +920,14 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	    "done_by = ?, done_at = UTC_TIMESTAMP() "
 	    "WHERE id = ? AND ticket_id = ? AND state = 'open'" },
 	[STMT_TICKET_TASK_COUNT] = { "ticket_task_count",
-	    "SELECT COUNT(*), COALESCE(SUM(state = 'open'), 0) "
+	    "SELECT COUNT(*), COALESCE(SUM(state = 'open'), 0), "
+	    "COALESCE(SUM(state IN ('retained', 'refused')), 0) "
 	    "FROM ticket_task WHERE ticket_id = ?" },
+	/* Closing as "no data held": every system said so. */
+	[STMT_TICKET_TASKS_NOT_HELD] = { "ticket_tasks_not_held",
+	    "UPDATE ticket_task SET state = 'not-held', done_by = ?, "
+	    "done_at = UTC_TIMESTAMP(), note = 'Closed as no data held.' "
+	    "WHERE ticket_id = ? AND state = 'open' AND kind <> 'notice'" },
 	[STMT_TICKET_NOTES] = { "ticket_notes",
 	    "SELECT DATE_FORMAT(n.at, '%Y-%m-%d %H:%i:%s'), COALESCE(a.display_name, a.login), n.body "
 	    "FROM ticket_note n JOIN staff_account a ON a.id = n.author "
@@ -974,17 +980,32 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	    "FORCE INDEX (ticket_queue_received) "
 	    "JOIN organisation o ON o.id = t.org_id "
 	    "WHERE t.queue = 'untimed' " DASH_SCOPE
-	    "ORDER BY t.received_at, t.org_id, t.id LIMIT ?)" },
+	    "ORDER BY t.received_at, t.org_id, t.id LIMIT ?) UNION ALL "
+	    "(SELECT 5, " TICKET_ROW_COLS " FROM ticket t "
+	    "FORCE INDEX (ticket_queue_received) "
+	    "JOIN organisation o ON o.id = t.org_id "
+	    "WHERE t.queue IN ('running', 'untimed') AND t.status = 'received' "
+	    DASH_SCOPE "ORDER BY t.received_at, t.id LIMIT ?)" },
 	/* How many each list has: the open requests only, by the index. */
 	[STMT_TICKET_DASH_COUNT] = { "ticket_dash_count",
 	    "SELECT COALESCE(SUM(t.queue = 'running' AND t.due_date < ?), 0), "
 	    "COALESCE(SUM(t.queue = 'running' AND t.due_date >= ? "
 	    "AND t.due_date < ?), 0), COALESCE(SUM(t.queue = 'paused'), 0), "
 	    "COALESCE(SUM(t.queue = 'waiting'), 0), "
-	    "COALESCE(SUM(t.queue = 'untimed'), 0) "
+	    "COALESCE(SUM(t.queue = 'untimed'), 0), "
+	    "COALESCE(SUM(t.status = 'received' "
+	    "AND t.queue IN ('running', 'untimed')), 0) "
 	    "FROM ticket t FORCE INDEX (ticket_queue_due) "
 	    "WHERE t.queue IN ('running', 'paused', 'waiting', 'untimed') "
 	    DASH_SCOPE },
+	/* Messages that wait too long: no sendmail, or it fails. */
+	[STMT_TICKET_OUTBOX_STUCK] = { "ticket_outbox_stuck",
+	    "SELECT COUNT(*), DATE_FORMAT(MIN(x.created_at), "
+	    "'%Y-%m-%d %H:%i') FROM outbox x "
+	    "WHERE x.sent_at IS NULL "
+	    "AND x.created_at < UTC_TIMESTAMP() - INTERVAL 15 MINUTE "
+	    "AND (? = 1 OR x.org_id IN "
+	    "(SELECT g.org_id FROM staff_org g WHERE g.account_id = ?))" },
 	[STMT_TICKET_SEARCH] = { "ticket_search",
 	    "SELECT " TICKET_ROW_COLS_NAMED " FROM ticket t "
 	    "JOIN organisation o ON o.id = t.org_id "

@@ -299,9 +299,14 @@ task_state_ok(enum task_kind k, enum wf_kind tk, enum task_state s)
 {
 	switch (k) {
 	case TK_ACTION:
+		/*
+		 * Erasure: erased; kept under an Art 17(3) exception; not
+		 * erased because no ground of Art 17(1) applies (refused,
+		 * with the reason); or no data there.
+		 */
 		if (tk == WK_ERASURE)
 			return s == TS_ERASED || s == TS_RETAINED ||
-			    s == TS_NOT_HELD;
+			    s == TS_REFUSED || s == TS_NOT_HELD;
 		return s == TS_DONE || s == TS_REFUSED || s == TS_NOT_HELD;
 	case TK_NOTICE:
 		return s == TS_SENT || s == TS_WAIVED;

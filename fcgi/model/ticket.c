@@ -252,6 +252,7 @@ const char *const ticket_queue_names[TQ__MAX] = {
 	[TQ_PAUSED] = "paused",
 	[TQ_WAITING] = "waiting",
 	[TQ_UNTIMED] = "untimed",
+	[TQ_NEW] = "new",
 };
 
 /* Reads the current row's TICKET_ROW_COLS, from column c on, into t. */
@@ -291,7 +292,7 @@ ticket_dashboard(struct db *db, long long account_id, int is_admin,
 {
 	struct deadline_date d;
 	char t0[DEADLINE_DATE_SIZE], t8[DEADLINE_DATE_SIZE];
-	struct db_param sc[2], p[18], cp[5];
+	struct db_param sc[2], p[21], cp[5];
 	struct db_res *r;
 	size_t q, k;
 	long long lim = (long long)limit;
@@ -336,6 +337,9 @@ ticket_dashboard(struct db *db, long long account_id, int is_admin,
 	p[k++] = sc[1];
 	p[k++] = DBP_INT(lim);
 	p[k++] = sc[0];				/* untimed */
+	p[k++] = sc[1];
+	p[k++] = DBP_INT(lim);
+	p[k++] = sc[0];				/* new */
 	p[k++] = sc[1];
 	p[k++] = DBP_INT(lim);
 	if (db_query(db, STMT_TICKET_DASH, p, k, &r) != DB_OK)
@@ -493,4 +497,22 @@ ticket_by_key(struct db *db, long long org_id, const char *key)
 	ref = db_res_dup(r, 0);
 	db_res_free(r);
 	return ref;
+}
+
+enum db_rc
+ticket_outbox_stuck(struct db *db, long long account_id, int is_admin,
+    long long *n, char **oldest)
+{
+	struct db_param p[] = { DBP_INT(is_admin ? 1 : 0), DBP_INT(account_id) };
+	struct db_res *r;
+
+	*n = 0;
+	*oldest = NULL;
+	if (db_query_one(db, STMT_TICKET_OUTBOX_STUCK, p, NELEM(p), &r) !=
+	    DB_OK)
+		return DB_ERROR;
+	*n = db_res_int(r, 0);
+	*oldest = db_res_dup(r, 1);
+	db_res_free(r);
+	return DB_OK;
 }

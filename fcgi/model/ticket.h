@@ -32,10 +32,11 @@ void	 ticket_status_free(struct ticket_status *);
 	STMT_TICKET_PAUSE_OPEN, STMT_TICKET_PAUSE_CLOSE, \
 	STMT_TICKET_SUBJECT_NAMES, STMT_TICKET_SUBJECT_CLEAR, \
 	STMT_TICKET_SUBJECT_ADD, STMT_TICKET_TASKS, STMT_TICKET_TASK_INSERT, \
-	STMT_TICKET_TASK_UPDATE, STMT_TICKET_TASK_COUNT, STMT_TICKET_NOTES, \
+	STMT_TICKET_TASK_UPDATE, STMT_TICKET_TASK_COUNT, \
+	STMT_TICKET_TASKS_NOT_HELD, STMT_TICKET_NOTES, \
 	STMT_TICKET_NOTE_INSERT, STMT_TICKET_OUTBOX, \
 	STMT_TICKET_OUTBOX_INSERT, STMT_TICKET_VIEWERS, STMT_TICKET_DASH, \
-	STMT_TICKET_DASH_COUNT, STMT_TICKET_SEARCH, STMT_TICKET_ORG_OPEN, \
+	STMT_TICKET_DASH_COUNT, STMT_TICKET_OUTBOX_STUCK, STMT_TICKET_SEARCH, STMT_TICKET_ORG_OPEN, \
 	STMT_TICKET_ORG_CLOSED, STMT_TICKET_COUNTER_NEXT, \
 	STMT_TICKET_COUNTER_GET, STMT_TICKET_INSERT, STMT_TICKET_BY_KEY, \
 	STMT_TICKET_STAFF_LIST, STMT_TASK_SUBJECTS, STMT_TASK_ACTS, \
@@ -135,6 +136,7 @@ enum ticket_queue {
 	TQ_PAUSED,	/* awaiting clarification */
 	TQ_WAITING,	/* awaiting identity or a fee: no clock */
 	TQ_UNTIMED,	/* open, no timer: complaints to answer, no calendar */
+	TQ_NEW,		/* received, nothing done yet, whatever its due date */
 	TQ__MAX
 };
 extern const char *const ticket_queue_names[TQ__MAX];
@@ -213,5 +215,13 @@ enum db_rc ticket_create(struct db *, const struct ticket_new *, char **ref,
 
 /* The reference of org_id's ticket entered with key (free), or NULL. */
 char	*ticket_by_key(struct db *, long long org_id, const char *key);
+
+/*
+ * The messages of the organisations the account may see that have
+ * waited more than 15 minutes to be sent (no sendmail, or it fails):
+ * *n of them, the oldest since *oldest (UTC, free; NULL when none).
+ */
+enum db_rc ticket_outbox_stuck(struct db *, long long account_id,
+	    int is_admin, long long *n, char **oldest);
 
 #endif

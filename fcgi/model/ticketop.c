@@ -190,6 +190,7 @@ ticketop_facts(struct db *db, const struct org *o, const struct ticket *t,
 		return -1;
 	f->ntasks = (size_t)db_res_int(r, 0);
 	f->nopen_tasks = (size_t)db_res_int(r, 1);
+	f->nkept_tasks = (size_t)db_res_int(r, 2);
 	db_res_free(r);
 	if (ticketop_due_explain(db, o, t, today, &d) == -1)
 		return -1;
@@ -318,6 +319,14 @@ top_do(struct db *db, const struct org *o, struct ticket *t,
 	case WA_VERIFY_IDENTITY:
 		if (top_date(o, t, in, day, why) == -1)
 			return TOP_INVALID;
+		/* Proof asked for cannot have come before the asking. */
+		if (f->state == WS_AWAITING_IDENTITY &&
+		    t->f[TF_WAITING_SINCE] != NULL &&
+		    strncmp(day, t->f[TF_WAITING_SINCE], 10) < 0) {
+			*why = "The proof cannot have arrived before it was asked "
+			    "for.";
+			return TOP_INVALID;
+		}
 		ticket_set(t, TF_IDENTITY, "verified");
 		ticket_set(t, TF_IDENTITY_METHOD, in->text);
 		/*
@@ -369,6 +378,12 @@ top_do(struct db *db, const struct org *o, struct ticket *t,
 	case WA_FEE_PAID:
 		if (top_date(o, t, in, day, why) == -1)
 			return TOP_INVALID;
+		if (t->f[TF_WAITING_SINCE] != NULL &&
+		    strncmp(day, t->f[TF_WAITING_SINCE], 10) < 0) {
+			*why = "The fee cannot have arrived before it was "
+			    "requested.";
+			return TOP_INVALID;
+		}
 		ticket_set(t, TF_FEE_STATE, "paid");
 		if (t->f[TF_CLOCK_START] == NULL ||
 		    strcmp(day, t->f[TF_CLOCK_START]) > 0)
@@ -523,6 +538,15 @@ top_do(struct db *db, const struct org *o, struct ticket *t,
 		}
 		if ((*why = wf_check_close((enum wf_outcome)v, f)) != NULL)
 			return TOP_REFUSED;
+		if (v == WO_NO_DATA) {
+			struct db_param p[] = {
+				DBP_INT(in->actor), DBP_INT(t->id),
+			};
+
+			if (db_exec(db, STMT_TICKET_TASKS_NOT_HELD, p,
+			    NELEM(p), NULL, NULL) != DB_OK)
+				return TOP_ERROR;
+		}
 		ticket_set(t, TF_OUTCOME, in->choice);
 		ticket_set(t, TF_OUTCOME_REASON, in->text);
 		ticket_set(t, TF_CLOSED_AT, now);

@@ -149,7 +149,7 @@ wf_parse(const char *const *names, size_t n, const char *s)
 
 /* Why an action does not apply in state s: the first reason that fits. */
 static const char *
-wf_state_reason(enum wf_action a, enum wf_state s)
+wf_state_reason(enum wf_action a, enum wf_state s, const struct wf_facts *f)
 {
 	switch (s) {
 	case WS_CLOSED:
@@ -178,9 +178,10 @@ wf_state_reason(enum wf_action a, enum wf_state s)
 		return "Identity can be recorded as not confirmed only after "
 		    "asking for it.";
 	case WA_FEE_PAID:
-		return "No fee has been requested.";
+		return f->fee == WFEE_PAID ? "The fee has been paid." :
+		    "No fee has been requested.";
 	case WA_CLARIFIED:
-		return "No clarification was asked for.";
+		return "No clarification is awaited.";
 	case WA_ANSWER:
 		return "The complaint is already answered.";
 	default:
@@ -211,7 +212,7 @@ wf_check(enum wf_action a, const struct wf_facts *f)
 		return "This does not apply to requests of this kind.";
 	}
 	if (!(r->from & S(f->state)))
-		return wf_state_reason(a, f->state);
+		return wf_state_reason(a, f->state, f);
 	if ((r->need & WFN_UK) && !f->is_uk)
 		return "Under the EU rule set, asking for clarification does "
 		    "not stop the clock.";
@@ -243,6 +244,9 @@ wf_check_close(enum wf_outcome o, const struct wf_facts *f)
 
 	if ((why = wf_check(WA_CLOSE, f)) != NULL)
 		return why;
+	if (f->kind == WK_UNSURE && o != WO_NO_DATA)
+		return "Say what kind of request it is first: the answer "
+		    "depends on it.";
 	switch (o) {
 	case WO_FULFILLED:
 	case WO_PARTLY:
@@ -252,6 +256,15 @@ wf_check_close(enum wf_outcome o, const struct wf_facts *f)
 			    "fulfilled.";
 		if (f->identity == WI_FAILED)
 			return "The requester's identity was not confirmed.";
+		/*
+		 * Data kept (Art 17(3)) or a task not done: the requester
+		 * got part of what they asked, and must be told why not the
+		 * rest (Art 12(4)).
+		 */
+		if (o == WO_FULFILLED && f->nkept_tasks > 0)
+			return "A task ended with the data kept or the action "
+			    "not done: close as partly fulfilled, and give the "
+			    "reasons.";
 		return NULL;
 	case WO_NO_DATA:
 		return NULL;

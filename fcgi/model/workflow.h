@@ -93,6 +93,7 @@ struct wf_facts {
 	int		 in_first_month; /* today is on or before the extension notice date */
 	size_t		 ntasks;
 	size_t		 nopen_tasks;
+	size_t		 nkept_tasks;	/* ended retained or not done */
 };
 
 /* One row of the transition table. */

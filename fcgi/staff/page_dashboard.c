@@ -1,5 +1,7 @@
 /* page_dashboard: what falls due across the organisations the account may see (overdue, due within 7 days, paused, waiting), and the organisations. */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "model/org.h"
@@ -19,7 +21,8 @@ dash_cached(struct app *app, const struct req *r, struct resp *p)
 {
 	struct db_param q[2];
 	struct db_res *res;
-	char v[160];
+	char v[200], *oldest;
+	long long stuck;
 	int rc;
 
 	q[0] = DBP_INT(app->sess->account.role == ROLE_ADMIN);
@@ -30,6 +33,13 @@ dash_cached(struct app *app, const struct req *r, struct resp *p)
 	    db_res_text(res, 1), db_res_text(res, 2), db_res_text(res, 3),
 	    db_res_text(res, 4));
 	db_res_free(res);
+	/* The outbox warning is on the page too. */
+	if (ticket_outbox_stuck(app->db, app->sess->account.id,
+	    app->sess->account.role == ROLE_ADMIN, &stuck, &oldest) != DB_OK)
+		return -1;
+	snprintf(v + strlen(v), sizeof(v) - strlen(v), "/%lld/%s", stuck,
+	    oldest ? oldest : "");
+	free(oldest);
 	rc = staff_cached(app, r, p, "dashboard", v);
 	return rc == 1 ? 1 : 0;
 }
@@ -73,6 +83,23 @@ page_dashboard(struct app *app, struct req *r, struct resp *p)
 		xml_attr_int(list, "total", total[q]);
 		staff_ticket_rows_xml(list, rows[q], nr[q], today);
 		ticket_rows_free(rows[q], nr[q]);
+	}
+	{
+		long long stuck;
+		char *oldest;
+
+		if (ticket_outbox_stuck(app->db, app->sess->account.id,
+		    app->sess->account.role == ROLE_ADMIN, &stuck, &oldest) !=
+		    DB_OK) {
+			org_list_free(o, no);
+			return 500;
+		}
+		if (stuck > 0) {
+			n = xml_elem(root, "outbox-stuck");
+			xml_attr_int(n, "messages", stuck);
+			xml_attr(n, "since", oldest);
+		}
+		free(oldest);
 	}
 	list = xml_elem(root, "organisations");
 	for (i = 0; i < no; i++) {

@@ -1,4 +1,5 @@
 /* page_ticket: one data-subject request: its details, deadline and how it was worked out, tasks, trail, messages and who looked at it, and the actions its state allows. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,6 +77,9 @@ static const char *const act_text_needed[WA__MAX] = {
 	    "confirmed.",
 	[WA_IDENTITY_FAILED] = "Say why the requester's identity could not be "
 	    "confirmed: the requester is told.",
+	[WA_PROPOSE_FEE] = "Say why the request is manifestly unfounded or "
+	    "excessive, or which further copies the fee is for: the "
+	    "requester is told, and you must be able to show it.",
 	[WA_CLARIFY] = "Write what you need the requester to clarify: it goes "
 	    "to them.",
 	[WA_EXTEND] = "Give the reasons for the extension: the requester must "
@@ -184,6 +188,45 @@ staff_ticket_clock_xml(xmlNodePtr n, const char *received,
 	}
 }
 
+/*
+ * A copy of a message's body with the private links' tokens left out: a
+ * requester's /status/ and /verify/ tokens are theirs (stored hashed on
+ * the ticket); staff reading the outbox need not see them.
+ */
+static char *
+ticket_mask_links(const char *in)
+{
+	static const char *const marks[] = { "/status/", "/verify/" };
+	struct buf b = { 0 };
+	const char *p = in, *hit, *m;
+	size_t i, n;
+
+	for (;;) {
+		hit = NULL;
+		m = NULL;
+		for (i = 0; i < NELEM(marks); i++) {
+			const char *h = strstr(p, marks[i]);
+
+			if (h != NULL && (hit == NULL || h < hit)) {
+				hit = h;
+				m = marks[i];
+			}
+		}
+		if (hit == NULL)
+			break;
+		buf_append(&b, p, (size_t)(hit - p) + strlen(m));
+		p = hit + strlen(m);
+		for (n = 0; p[n] != '\0' && (isalnum((unsigned char)p[n]) ||
+		    p[n] == '-' || p[n] == '_'); n++)
+			continue;
+		if (n > 0)
+			buf_puts(&b, "[the requester's private link]");
+		p += n;
+	}
+	buf_puts(&b, p);
+	return b.p;
+}
+
 /* Appends the rows of statement id for ticket t as elements name. */
 static int
 ticket_rows_xml(struct app *app, xmlNodePtr parent, int id,
@@ -201,7 +244,13 @@ ticket_rows_xml(struct app *app, xmlNodePtr parent, int id,
 		for (i = 0; i < ncols; i++) {
 			if (db_res_isnull(r, i))
 				continue;
-			if (cols[i][0] == '=')	/* element content */
+			if (strcmp(cols[i], "=body") == 0 &&
+			    strcmp(name, "message") == 0) {
+				char *m = ticket_mask_links(db_res_text(r, i));
+
+				xml_text(n, "body", m);
+				free(m);
+			} else if (cols[i][0] == '=')	/* element content */
 				xml_text(n, cols[i] + 1, db_res_text(r, i));
 			else
 				xml_attr(n, cols[i], db_res_text(r, i));

@@ -899,11 +899,14 @@ test_erasure_tasks(void)
 
 	CU_ASSERT(tk_act(&tk_admin, cm, ref, 422, "action", "close", "choice",
 	    "no-such-outcome", NULL));
+	/* Data kept under Art 17(3): partly fulfilled, with the reasons. */
+	CU_ASSERT(tk_act(&tk_admin, cm, ref, 409, "action", "close", "choice",
+	    "fulfilled", "text", "Your data is erased.", NULL));
 	CU_ASSERT(tk_act(&tk_admin, cm, ref, 303, "action", "close", "choice",
-	    "fulfilled", "text", "Your data is erased, except the record of "
-	    "your opt-out.", NULL));
+	    "partly-fulfilled", "text", "Your data is erased, except the "
+	    "record of your opt-out.", NULL));
 	CU_ASSERT(tk_is(cm, ref, "status", "closed"));
-	CU_ASSERT(tk_is(cm, ref, "outcome", "fulfilled"));
+	CU_ASSERT(tk_is(cm, ref, "outcome", "partly-fulfilled"));
 	CU_ASSERT_EQUAL(tk_events(id, "close"), 1);
 	CU_ASSERT_EQUAL(tk_mails(id, "answer"), 1);
 	body = tk_mail_body(id, "answer");
@@ -1220,6 +1223,15 @@ test_identity(void)
 	free(d);
 	CU_ASSERT(tk_is(tk_uk, ref, "status", "awaiting-identity"));
 
+	/* Asked four days ago: proof cannot have come before that. */
+	d = tk_add(today, 0, -4);
+	CU_ASSERT(it_sql("UPDATE ticket SET waiting_since = '%s 09:00:00' "
+	    "WHERE id = %lld", d, id) == 0);
+	free(d);
+	d = tk_add(today, 0, -5);
+	CU_ASSERT(tk_act(&tk_admin, tk_uk, ref, 422, "action",
+	    "verify-identity", "date", d, "text", "Passport seen.", NULL));
+	free(d);
 	d = tk_add(today, 0, -3);
 	CU_ASSERT(tk_act(&tk_admin, tk_uk, ref, 303, "action",
 	    "verify-identity", "date", d, "text", "Passport seen on a video "
@@ -1290,8 +1302,12 @@ test_fee(void)
 	CU_ASSERT(tk_act(&tk_admin, tk_uk, ref, 422, "action", "propose-fee",
 	    "choice", "first-copy", "amount", "£25", NULL));
 	CU_ASSERT(tk_is(tk_uk, ref, "fee_state", "none"));
-	CU_ASSERT(tk_act(&tk_admin, tk_uk, ref, 303, "action", "propose-fee",
+	/* The ground needs its reasons: the requester is told them. */
+	CU_ASSERT(tk_act(&tk_admin, tk_uk, ref, 422, "action", "propose-fee",
 	    "choice", "excessive", "amount", "£25", NULL));
+	CU_ASSERT(tk_act(&tk_admin, tk_uk, ref, 303, "action", "propose-fee",
+	    "choice", "excessive", "amount", "£25", "text", "The fifth "
+	    "request for the same copy this month.", NULL));
 	CU_ASSERT(tk_is(tk_uk, ref, "fee_state", "proposed"));
 	CU_ASSERT(tk_is(tk_uk, ref, "fee_ground", "excessive"));
 	/* Proposing does not stop the clock. */
@@ -1302,7 +1318,7 @@ test_fee(void)
 	    strstr(body, "withdraw") != NULL);
 	free(body);
 	CU_ASSERT(tk_act(&tk_admin, tk_uk, ref, 409, "action", "propose-fee",
-	    "choice", "excessive", "amount", "£30", NULL));
+	    "choice", "excessive", "amount", "£30", "text", "Again.", NULL));
 
 	CU_ASSERT(tk_act(&tk_admin, tk_uk, ref, 303, "action", "request-fee",
 	    NULL));
@@ -1310,10 +1326,22 @@ test_fee(void)
 	CU_ASSERT(tk_is(tk_uk, ref, "fee_state", "requested"));
 	CU_ASSERT(tk_is(tk_uk, ref, "due_date", NULL));
 	CU_ASSERT_EQUAL(tk_mails(id, "fee-request"), 1);
+	body = tk_mail_body(id, "fee-request");
+	CU_ASSERT(body != NULL && strstr(body, "£25") != NULL);
+	free(body);
 	CU_ASSERT(tk_act(&tk_admin, tk_uk, ref, 409, "action", "request-fee",
 	    NULL));
 	free(want);
 
+	/* Requested two days ago: not paid before that. */
+	d = tk_add(today, 0, -2);
+	CU_ASSERT(it_sql("UPDATE ticket SET waiting_since = '%s 09:00:00' "
+	    "WHERE id = %lld", d, id) == 0);
+	free(d);
+	d = tk_add(today, 0, -3);
+	CU_ASSERT(tk_act(&tk_admin, tk_uk, ref, 422, "action", "fee-paid",
+	    "date", d, NULL));
+	free(d);
 	d = tk_add(today, 0, -1);
 	CU_ASSERT(tk_act(&tk_admin, tk_uk, ref, 303, "action", "fee-paid",
 	    "date", d, NULL));
@@ -1332,7 +1360,8 @@ test_fee(void)
 	free(d);
 	CU_ASSERT_FATAL(ref != NULL);
 	CU_ASSERT(tk_act(&tk_admin, tk_uk, ref, 409, "action", "propose-fee",
-	    "choice", "further-copy", "amount", "£5", NULL));
+	    "choice", "further-copy", "amount", "£5", "text", "A second "
+	    "copy.", NULL));
 	CU_ASSERT(tk_is(tk_uk, ref, "fee_state", "none"));
 	free(ref);
 }

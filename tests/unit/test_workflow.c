@@ -138,12 +138,19 @@ test_facts(void)
 	CU_ASSERT_PTR_NOT_NULL(wf_check_close(WO_REFUSED, &f));
 	f.nopen_tasks = 0;
 	CU_ASSERT_PTR_NULL(wf_check_close(WO_FULFILLED, &f));
+	/* Data kept or a task not done: partly fulfilled, not fulfilled. */
+	f.nkept_tasks = 1;
+	CU_ASSERT_PTR_NOT_NULL(wf_check_close(WO_FULFILLED, &f));
+	CU_ASSERT_PTR_NULL(wf_check_close(WO_PARTLY, &f));
+	f.nkept_tasks = 0;
 	f.state = WS_AWAITING_IDENTITY;
 	CU_ASSERT_PTR_NOT_NULL(wf_check_close(WO_FULFILLED, &f));
 
 	/* "Not sure": the kind is set first; no tasks until then. */
 	f = fresh(WK_UNSURE, WS_RECEIVED);
 	CU_ASSERT_PTR_NULL(wf_check(WA_SET_KIND, &f));
+	CU_ASSERT_PTR_NOT_NULL(wf_check_close(WO_FULFILLED, &f));
+	CU_ASSERT_PTR_NULL(wf_check_close(WO_NO_DATA, &f));
 	CU_ASSERT_PTR_NOT_NULL(wf_check(WA_PLAN_TASKS, &f));
 	/* Objections get no tasks from the register. */
 	f = fresh(WK_OBJECTION, WS_RECEIVED);
@@ -269,6 +276,7 @@ test_plan(void)
 	/* The endings each task may have. */
 	CU_ASSERT(task_state_ok(TK_ACTION, WK_ERASURE, TS_RETAINED));
 	CU_ASSERT(!task_state_ok(TK_ACTION, WK_ERASURE, TS_DONE));
+	CU_ASSERT(task_state_ok(TK_ACTION, WK_ERASURE, TS_REFUSED));
 	CU_ASSERT(task_state_ok(TK_ACTION, WK_RECTIFICATION, TS_REFUSED));
 	CU_ASSERT(!task_state_ok(TK_ACTION, WK_RESTRICTION, TS_ERASED));
 	CU_ASSERT(task_state_ok(TK_NOTICE, WK_ERASURE, TS_WAIVED));

@@ -48,6 +48,7 @@
   <xsl:template name="subject">
     <xsl:variable name="s">
       <xsl:choose>
+        <xsl:when test="$m/@message = 'acknowledgement' and $is-complaint">Your complaint has reached us</xsl:when>
         <xsl:when test="$m/@message = 'acknowledgement'">We have received your <xsl:value-of select="$what"/></xsl:when>
         <xsl:when test="$m/@message = 'identity-request'">We need to confirm your identity</xsl:when>
         <xsl:when test="$m/@message = 'identity-failed'">We could not confirm your identity</xsl:when>
@@ -76,7 +77,10 @@
 
   <xsl:template name="due-line">
     <xsl:if test="$m/@due_date != ''">
-      <xsl:text>We must answer by </xsl:text>
+      <xsl:choose>
+        <xsl:when test="$is-complaint">We will acknowledge your complaint by </xsl:when>
+        <xsl:otherwise>We must answer by </xsl:otherwise>
+      </xsl:choose>
       <xsl:call-template name="date">
         <xsl:with-param name="date" select="$m/@due_date"/>
       </xsl:call-template>
@@ -140,13 +144,19 @@
             <xsl:value-of select="concat('. In that case the law allows us to charge a reasonable fee based on our administrative costs of dealing with it.', $nl)"/>
           </xsl:otherwise>
         </xsl:choose>
-        <xsl:value-of select="concat($nl, 'The fee: ', $m/amount, $nl)"/>
+        <xsl:call-template name="text-block"/>
+        <xsl:value-of select="concat($nl, 'The fee: ')"/>
+        <xsl:choose>
+          <xsl:when test="normalize-space($m/amount) != ''"><xsl:value-of select="$m/amount"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="$m/@fee_amount"/></xsl:otherwise>
+        </xsl:choose>
+        <xsl:value-of select="$nl"/>
         <xsl:choose>
           <xsl:when test="$k = 'fee-proposal'">
             <xsl:value-of select="concat($nl, 'We are telling you before we charge it, so that you can decide. If you do not want to pay, you can withdraw your request, and we will not charge you anything.', $nl)"/>
           </xsl:when>
           <xsl:otherwise>
-            <xsl:value-of select="concat($nl, 'Please pay the fee if you want us to go ahead. The time we have to answer starts on the day we receive it.', $nl)"/>
+            <xsl:value-of select="concat($nl, 'Please pay the fee if you want us to go ahead: reply to this message and we will tell you how. The time we have to answer starts on the day we receive it. If you do not want to pay, you can withdraw your request instead.', $nl)"/>
           </xsl:otherwise>
         </xsl:choose>
         <xsl:call-template name="remedies"/>

@@ -5,7 +5,8 @@
   within 7 days, paused for clarification, waiting for identity or a
   fee), each by due date with the time used, then the organisations.
   Document: <dashboard today><meta/>
-  <queue name="overdue|due-soon|paused|waiting|untimed" total><ticket/>*</queue>*
+  <queue name="overdue|due-soon|paused|waiting|untimed|new" total><ticket/>*</queue>*
+  <outbox-stuck messages since/>?
   <organisations><organisation id slug>
   <name/><registration_ref/>?<jurisdiction/><contact_email/>?
   </organisation>...</organisations></dashboard>
@@ -28,10 +29,23 @@
           <xsl:text> </xsl:text>
           <button class="button button-secondary" type="submit">Search</button>
         </form>
-        <xsl:apply-templates select="dashboard/queue"/>
+        <xsl:apply-templates select="dashboard/outbox-stuck"/>
+        <xsl:apply-templates select="dashboard/queue[@name = 'overdue']"/>
+        <xsl:apply-templates select="dashboard/queue[@name = 'due-soon']"/>
+        <xsl:apply-templates select="dashboard/queue[@name = 'new']"/>
+        <xsl:apply-templates select="dashboard/queue[@name = 'paused']"/>
+        <xsl:apply-templates select="dashboard/queue[@name = 'waiting']"/>
+        <xsl:apply-templates select="dashboard/queue[@name = 'untimed']"/>
         <xsl:apply-templates select="dashboard/organisations"/>
       </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- Messages that have not gone out: the DPO must know. -->
+  <xsl:template match="outbox-stuck">
+    <div class="notice" role="status">
+      <p><strong><xsl:value-of select="@messages"/> message<xsl:if test="@messages != 1">s</xsl:if> to requesters <xsl:choose><xsl:when test="@messages = 1">has</xsl:when><xsl:otherwise>have</xsl:otherwise></xsl:choose> not been sent</strong> (the oldest since <xsl:value-of select="@since"/> UTC). gdprdeskctl tick sends them through the system's sendmail: check that GDPRDESK_SENDMAIL is set and working (see the README, "Mail"). Until then, acknowledgements, extension notices and refusals have not reached anyone: each ticket's page shows its messages.</p>
+    </div>
   </xsl:template>
 
   <xsl:template match="queue">
@@ -43,6 +57,7 @@
           <xsl:when test="@name = 'due-soon'">Due in the next 7 days</xsl:when>
           <xsl:when test="@name = 'paused'">Paused for clarification</xsl:when>
           <xsl:when test="@name = 'untimed'">Open without a timer</xsl:when>
+          <xsl:when test="@name = 'new'">Not started yet</xsl:when>
           <xsl:otherwise>Waiting for identity or a fee</xsl:otherwise>
         </xsl:choose>
         <xsl:value-of select="concat(' (', @total, ')')"/>
@@ -52,6 +67,9 @@
           <xsl:if test="@name = 'waiting'">
             <p class="muted">No deadline runs for these until the requester answers; longest waiting first.</p>
           </xsl:if>
+          <xsl:if test="@name = 'new'">
+            <p class="muted">Received and not yet acted on (no identity check, tasks or assignment recorded), whatever their due date; oldest first.</p>
+          </xsl:if>
           <xsl:if test="@name = 'untimed'">
             <p class="muted">Acknowledged complaints to answer without undue delay, and requests whose due date the organisation's calendar cannot give (add its days on the Calendars page); oldest first.</p>
           </xsl:if>
@@ -59,7 +77,7 @@
             <xsl:with-param name="rows" select="ticket"/>
             <xsl:with-param name="caption">
               <xsl:choose>
-                <xsl:when test="@name = 'waiting' or @name = 'untimed'">Requests, oldest first</xsl:when>
+                <xsl:when test="@name = 'waiting' or @name = 'untimed' or @name = 'new'">Requests, oldest first</xsl:when>
                 <xsl:otherwise>Requests by due date</xsl:otherwise>
               </xsl:choose>
             </xsl:with-param>

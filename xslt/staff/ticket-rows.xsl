@@ -38,10 +38,21 @@
               <th scope="row"><a href="/staff/o/{@org}/tickets/{@reference}"><xsl:value-of select="@reference"/></a></th>
               <xsl:if test="$with-org"><td><xsl:value-of select="@org-name"/></td></xsl:if>
               <xsl:if test="$with-requester"><td><xsl:value-of select="requester"/></td></xsl:if>
-              <td><xsl:value-of select="@kind"/></td>
               <td>
-                <xsl:value-of select="@status"/>
-                <xsl:if test="@outcome"><xsl:value-of select="concat(': ', @outcome)"/></xsl:if>
+                <xsl:call-template name="request-kind-name">
+                  <xsl:with-param name="kind" select="@kind"/>
+                </xsl:call-template>
+              </td>
+              <td>
+                <xsl:call-template name="request-status-name">
+                  <xsl:with-param name="status" select="@status"/>
+                </xsl:call-template>
+                <xsl:if test="@outcome">
+                  <xsl:text>: </xsl:text>
+                  <xsl:call-template name="request-outcome-name">
+                    <xsl:with-param name="outcome" select="@outcome"/>
+                  </xsl:call-template>
+                </xsl:if>
                 <xsl:if test="@extended"> (extended)</xsl:if>
               </td>
               <td>
@@ -83,6 +94,48 @@
         <span class="muted"><xsl:value-of select="concat(' (', @days-used, ' of ', @days-allowed, ' days)')"/></span>
       </xsl:when>
       <xsl:when test="@days-waiting">waiting <xsl:value-of select="@days-waiting"/> days</xsl:when>
+    </xsl:choose>
+  </xsl:template>
+  <!-- A request's kind, status and outcome in words (a parameter each). -->
+  <xsl:template name="request-kind-name">
+    <xsl:param name="kind"/>
+    <xsl:choose>
+      <xsl:when test="$kind = 'access'">Access (Art 15)</xsl:when>
+      <xsl:when test="$kind = 'erasure'">Erasure (Art 17)</xsl:when>
+      <xsl:when test="$kind = 'rectification'">Rectification (Art 16)</xsl:when>
+      <xsl:when test="$kind = 'restriction'">Restriction (Art 18)</xsl:when>
+      <xsl:when test="$kind = 'portability'">Portability (Art 20)</xsl:when>
+      <xsl:when test="$kind = 'objection'">Objection (Art 21)</xsl:when>
+      <xsl:when test="$kind = 'complaint'">Complaint (DPA 2018 s.164A)</xsl:when>
+      <xsl:otherwise>Not sure yet</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="request-status-name">
+    <xsl:param name="status"/>
+    <xsl:choose>
+      <xsl:when test="$status = 'received'">Received</xsl:when>
+      <xsl:when test="$status = 'in-progress'">In progress</xsl:when>
+      <xsl:when test="$status = 'awaiting-identity'">Waiting for identity</xsl:when>
+      <xsl:when test="$status = 'awaiting-fee'">Waiting for the fee</xsl:when>
+      <xsl:when test="$status = 'awaiting-clarification'">Paused: clarification asked</xsl:when>
+      <xsl:when test="$status = 'acknowledged'">Acknowledged</xsl:when>
+      <xsl:when test="$status = 'closed'">Closed</xsl:when>
+      <xsl:otherwise><xsl:value-of select="$status"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="request-outcome-name">
+    <xsl:param name="outcome"/>
+    <xsl:choose>
+      <xsl:when test="$outcome = 'fulfilled'">Fulfilled</xsl:when>
+      <xsl:when test="$outcome = 'partly-fulfilled'">Partly fulfilled</xsl:when>
+      <xsl:when test="$outcome = 'no-data'">No data held</xsl:when>
+      <xsl:when test="$outcome = 'refused'">Refused</xsl:when>
+      <xsl:when test="$outcome = 'withdrawn'">Withdrawn</xsl:when>
+      <xsl:when test="$outcome = 'identity-failed'">Identity not confirmed</xsl:when>
+      <xsl:when test="$outcome = 'answered'">Answered</xsl:when>
+      <xsl:otherwise><xsl:value-of select="$outcome"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

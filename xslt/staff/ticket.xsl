@@ -42,6 +42,7 @@
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="../layout.xsl"/>
+  <xsl:include href="ticket-rows.xsl"/>
 
   <xsl:variable name="doc" select="/ticket"/>
   <xsl:variable name="t" select="/ticket/ticket"/>
@@ -79,48 +80,6 @@
   </xsl:template>
 
   <!-- Names. -->
-  <xsl:template name="kind-name">
-    <xsl:param name="kind" select="$t/@kind"/>
-    <xsl:choose>
-      <xsl:when test="$kind = 'access'">Access (Art 15)</xsl:when>
-      <xsl:when test="$kind = 'erasure'">Erasure (Art 17)</xsl:when>
-      <xsl:when test="$kind = 'rectification'">Rectification (Art 16)</xsl:when>
-      <xsl:when test="$kind = 'restriction'">Restriction (Art 18)</xsl:when>
-      <xsl:when test="$kind = 'portability'">Portability (Art 20)</xsl:when>
-      <xsl:when test="$kind = 'objection'">Objection (Art 21)</xsl:when>
-      <xsl:when test="$kind = 'complaint'">Complaint (DPA 2018 s.164A)</xsl:when>
-      <xsl:otherwise>Not sure yet</xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <xsl:template name="status-name">
-    <xsl:param name="status" select="$t/@status"/>
-    <xsl:choose>
-      <xsl:when test="$status = 'received'">Received</xsl:when>
-      <xsl:when test="$status = 'in-progress'">In progress</xsl:when>
-      <xsl:when test="$status = 'awaiting-identity'">Waiting for identity</xsl:when>
-      <xsl:when test="$status = 'awaiting-fee'">Waiting for the fee</xsl:when>
-      <xsl:when test="$status = 'awaiting-clarification'">Paused: clarification asked</xsl:when>
-      <xsl:when test="$status = 'acknowledged'">Acknowledged</xsl:when>
-      <xsl:when test="$status = 'closed'">Closed</xsl:when>
-      <xsl:otherwise><xsl:value-of select="$status"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <xsl:template name="outcome-name">
-    <xsl:param name="outcome" select="$t/@outcome"/>
-    <xsl:choose>
-      <xsl:when test="$outcome = 'fulfilled'">Fulfilled</xsl:when>
-      <xsl:when test="$outcome = 'partly-fulfilled'">Partly fulfilled</xsl:when>
-      <xsl:when test="$outcome = 'no-data'">No data held</xsl:when>
-      <xsl:when test="$outcome = 'refused'">Refused</xsl:when>
-      <xsl:when test="$outcome = 'withdrawn'">Withdrawn</xsl:when>
-      <xsl:when test="$outcome = 'identity-failed'">Identity not confirmed</xsl:when>
-      <xsl:when test="$outcome = 'answered'">Answered</xsl:when>
-      <xsl:otherwise><xsl:value-of select="$outcome"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
   <xsl:template name="action-label">
     <xsl:param name="name"/>
     <xsl:choose>
@@ -152,8 +111,10 @@
     <p class="lead">
       <xsl:call-template name="tag">
         <xsl:with-param name="text">
-          <xsl:call-template name="status-name"/>
-          <xsl:if test="$t/@outcome">: <xsl:call-template name="outcome-name"/></xsl:if>
+          <xsl:call-template name="request-status-name">
+            <xsl:with-param name="status" select="$t/@status"/>
+          </xsl:call-template>
+          <xsl:if test="$t/@outcome">: <xsl:call-template name="request-outcome-name"><xsl:with-param name="outcome" select="$t/@outcome"/></xsl:call-template></xsl:if>
         </xsl:with-param>
         <xsl:with-param name="colour">
           <xsl:choose>
@@ -165,7 +126,9 @@
         </xsl:with-param>
       </xsl:call-template>
       <xsl:text> </xsl:text>
-      <xsl:call-template name="kind-name"/>
+      <xsl:call-template name="request-kind-name">
+        <xsl:with-param name="kind" select="$t/@kind"/>
+      </xsl:call-template>
       <xsl:if test="$t/@is_extended = '1'">
         <xsl:text> </xsl:text>
         <xsl:call-template name="tag">
@@ -281,7 +244,7 @@
               <xsl:call-template name="summary-row">
                 <xsl:with-param name="label">
                   <xsl:choose>
-                    <xsl:when test="$t/@is_extended = '1'">Extension had to be notified by</xsl:when>
+                    <xsl:when test="$t/@is_extended = '1'">Extension notice due by</xsl:when>
                     <xsl:otherwise>An extension must be notified by</xsl:otherwise>
                   </xsl:choose>
                 </xsl:with-param>
@@ -400,7 +363,14 @@
         </xsl:call-template>
       </dl>
       <p class="no-print">
-        <a href="/staff/tickets?q={$t/@requester_email}">Every request from this email address</a>
+        <xsl:choose>
+          <xsl:when test="$t/@requester_email != ''">
+            <a href="/staff/tickets?q={$t/@requester_email}">Every request from this email address</a>
+          </xsl:when>
+          <xsl:when test="$t/@requester_name != ''">
+            <a href="/staff/tickets?q={$t/@requester_name}">Every request from a requester of this name</a>
+          </xsl:when>
+        </xsl:choose>
       </p>
     </section>
   </xsl:template>
@@ -603,6 +573,11 @@
           <xsl:with-param name="action" select="$a"/>
           <xsl:with-param name="legend">Ground for the fee</xsl:with-param>
           <xsl:with-param name="options">unfounded|Manifestly unfounded;excessive|Manifestly excessive (for example, repetitive);further-copy|Further copies of the data</xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="a-text">
+          <xsl:with-param name="action" select="$a"/>
+          <xsl:with-param name="label">Why a fee may be charged</xsl:with-param>
+          <xsl:with-param name="hint">The requester is told this. The organisation must be able to show that the request is manifestly unfounded or excessive (Art 12(5)).</xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="a-input">
           <xsl:with-param name="action" select="$a"/>
@@ -821,7 +796,7 @@
   <xsl:template name="task-form">
     <xsl:variable name="id" select="@id"/>
     <details class="task-form">
-      <summary>Record the result<span class="visually-hidden"> for <xsl:value-of select="@label"/></span></summary>
+      <summary>Record the result<span class="visually-hidden"> for <xsl:value-of select="@label"/> (<xsl:call-template name="task-kind-name"><xsl:with-param name="kind" select="@kind"/></xsl:call-template>)</span></summary>
       <form method="post" action="{$self}" novalidate="novalidate">
         <xsl:call-template name="csrf"/>
         <input type="hidden" name="action" value="task"/>
@@ -834,7 +809,7 @@
             <xsl:choose>
               <xsl:when test="@kind = 'notice'">sent|Told;waived|Not told: impossible or disproportionate effort</xsl:when>
               <xsl:when test="@kind = 'collect'">done|Collected;not-held|No data held there</xsl:when>
-              <xsl:when test="$t/@kind = 'erasure'">erased|Erased;retained|Kept under Article 17(3);not-held|No data held there</xsl:when>
+              <xsl:when test="$t/@kind = 'erasure'">erased|Erased;retained|Kept under an exception of Article 17(3);refused|Not erased: no ground of Article 17(1) applies (give the reason);not-held|No data held there</xsl:when>
               <xsl:otherwise>done|Done;refused|Not done (give the reason);not-held|No data held there</xsl:otherwise>
             </xsl:choose>
           </xsl:with-param>
@@ -867,7 +842,7 @@
           <xsl:with-param name="hint">Needed when the data is kept, the task is not done, or the recipient is not told.</xsl:with-param>
         </xsl:call-template>
         <div class="form-actions">
-          <button type="submit" class="button button-small">Record<span class="visually-hidden"> the result for <xsl:value-of select="@label"/></span></button>
+          <button type="submit" class="button button-small">Record<span class="visually-hidden"> the result for <xsl:value-of select="@label"/> (<xsl:call-template name="task-kind-name"><xsl:with-param name="kind" select="@kind"/></xsl:call-template>)</span></button>
         </div>
       </form>
     </details>
