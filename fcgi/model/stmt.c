@@ -1009,7 +1009,8 @@ const struct db_stmt_def stmt_defs[STMT__MAX] = {
 	[STMT_TICKET_SEARCH] = { "ticket_search",
 	    "SELECT " TICKET_ROW_COLS_NAMED " FROM ticket t "
 	    "JOIN organisation o ON o.id = t.org_id "
-	    "WHERE (t.requester_email = ? OR t.requester_name LIKE ?) "
+	    "WHERE (t.requester_email = ? OR t.requester_name LIKE ? "
+	    "OR t.reference = ?) "
 	    "AND (? = 1 OR t.org_id IN "
 	    "(SELECT g.org_id FROM staff_org g WHERE g.account_id = ?)) "
 	    "ORDER BY t.received_at DESC, t.id DESC LIMIT 200" },

@@ -381,7 +381,7 @@ enum db_rc
 ticket_search(struct db *db, const char *q, long long account_id,
     int is_admin, struct ticket_row **rows, size_t *n)
 {
-	struct db_param p[4];
+	struct db_param p[5];
 	struct db_res *r;
 	struct buf like;
 	enum db_rc rc = DB_ERROR;
@@ -399,8 +399,9 @@ ticket_search(struct db *db, const char *q, long long account_id,
 	buf_puts(&like, "%");
 	p[0] = DBP_TEXT(q);
 	p[1] = DBP_TEXT(like.p);
-	p[2] = DBP_INT(is_admin ? 1 : 0);
-	p[3] = DBP_INT(account_id);
+	p[2] = DBP_TEXT(q);
+	p[3] = DBP_INT(is_admin ? 1 : 0);
+	p[4] = DBP_INT(account_id);
 	if (db_query(db, STMT_TICKET_SEARCH, p, NELEM(p), &r) == DB_OK) {
 		ticket_rows_read(r, rows, n);
 		db_res_free(r);

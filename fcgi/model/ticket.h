@@ -171,8 +171,8 @@ enum db_rc ticket_dashboard(struct db *, long long account_id, int is_admin,
 void	 ticket_rows_free(struct ticket_row *, size_t);
 
 /*
- * Every ticket whose requester's email is q exactly, or whose name
- * starts with q, across the organisations the account may see, newest
+ * Every ticket whose requester's email is q exactly, whose name starts
+ * with q, or whose reference is q, across the organisations the account may see, newest
  * first (at most 200). q is 2 to 200 bytes.
  */
 enum db_rc ticket_search(struct db *, const char *q, long long account_id,

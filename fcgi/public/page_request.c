@@ -348,8 +348,9 @@ request_post(struct app *app, struct req *r, struct resp *p,
 	 * name whole (at most 200 characters: it fits the subject's 255),
 	 * never cut inside a UTF-8 sequence.
 	 */
-	snprintf(subject, sizeof(subject), "Your request to %s: "
-	    REQUEST_REF_MARK, o->name);
+	snprintf(subject, sizeof(subject), "Your %s to %s: "
+	    REQUEST_REF_MARK, strcmp(q.kind, "complaint") == 0 ? "complaint" :
+	    "request", o->name);
 	if (request_ack(app->cfg.public_url, o, REQUEST_REF_MARK, q.kind,
 	    q.due, token, vtoken, &body) == -1) {
 		buf_free(&body);

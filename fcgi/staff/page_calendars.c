@@ -131,6 +131,7 @@ page_calendar(struct app *app, struct req *r, struct resp *p)
 	const char *name = r->args[0];
 	struct db_param q[3];
 	struct db_res *res;
+	struct deadline_date d;
 	long long n;
 	char loc[128];
 
@@ -146,6 +147,19 @@ page_calendar(struct app *app, struct req *r, struct resp *p)
 	db_res_free(res);
 	if (form_check(r->body, r->nbody, day_fields, DF__MAX, f) > 0)
 		return cal_page(app, p, name, f, NULL, 422);
+	/*
+	 * A weekend day never ends a deadline, so as a holiday it changes
+	 * nothing, and is most likely the nominal date of a holiday whose
+	 * day off is the Monday after.
+	 */
+	if (deadline_date_parse(f[DF_DAY].val, &d) == 0 &&
+	    (deadline_weekday(d) == 0 || deadline_weekday(d) == 6)) {
+		f[DF_DAY].err = FORM_INVALID;
+		f[DF_DAY].msg = "That is a Saturday or Sunday, which never ends "
+		    "a deadline anyway: add the substitute day off (usually the "
+		    "Monday after) instead.";
+		return cal_page(app, p, name, f, NULL, 422);
+	}
 	q[1] = DBP_TEXT(f[DF_DAY].val);
 	q[2] = DBP_TEXT(f[DF_NAME].val);
 	switch (db_exec(app->db, STMT_CALENDAR_DAY_INSERT, q, 3, NULL, NULL)) {

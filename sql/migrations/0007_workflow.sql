@@ -53,7 +53,8 @@ ALTER TABLE ticket
 -- between organisations (an import keeps its document's), and each
 -- numbers its own requests.
 ALTER TABLE ticket DROP KEY ticket_reference,
-	ADD UNIQUE KEY ticket_reference (org_id, reference);
+	ADD UNIQUE KEY ticket_reference (org_id, reference),
+	ADD KEY ticket_reference_any (reference);
 
 -- Who looked at a ticket: the audit rows of one entity.
 ALTER TABLE audit ADD KEY audit_entity (entity, entity_id, at);

@@ -503,6 +503,14 @@ test_admin_pages(void)
 	    it_status(&r, 422, "30 February"));
 	ht_resp_free(&r);
 	buf_free(&b);
+	/* A Saturday never ends a deadline: refused, with the reason. */
+	memset(&b, 0, sizeof(b));
+	it_form_csrf(&b, &adm);
+	buf_puts(&b, "&day=2025-10-04&name=Saturday");
+	CU_ASSERT(ht_post(&r, path, adm.cookie, b.p) == 0 &&
+	    it_status(&r, 422, "a Saturday"));
+	ht_resp_free(&r);
+	buf_free(&b);
 	CU_ASSERT_EQUAL(it_sql_int("SELECT COUNT(*) FROM calendar_day WHERE "
 	    "calendar = '%s' AND day = '2025-10-03'", cal), 1);
 

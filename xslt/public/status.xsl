@@ -57,9 +57,20 @@
         </xsl:with-param>
       </xsl:call-template>
       <xsl:call-template name="summary-row">
-        <xsl:with-param name="label">Answer due by</xsl:with-param>
+        <xsl:with-param name="label">
+          <xsl:choose>
+            <xsl:when test="@kind = 'complaint'">Acknowledgement due by</xsl:when>
+            <xsl:otherwise>Answer due by</xsl:otherwise>
+          </xsl:choose>
+        </xsl:with-param>
         <xsl:with-param name="value">
           <xsl:choose>
+            <xsl:when test="@due != '' and $st = 'paused'">
+              <xsl:call-template name="format-date">
+                <xsl:with-param name="date" select="@due"/>
+              </xsl:call-template>
+              <xsl:text> if you reply today; each day until your reply arrives is added</xsl:text>
+            </xsl:when>
             <xsl:when test="@due != ''">
               <xsl:call-template name="format-date">
                 <xsl:with-param name="date" select="@due"/>

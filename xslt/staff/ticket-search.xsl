@@ -20,7 +20,7 @@
         <form method="get" action="/staff/tickets" class="form-narrow">
           <div class="field">
             <label class="label" for="f-q">Email address or name</label>
-            <div class="hint" id="f-q-hint">An email address finds it exactly; a name finds every requester whose name starts with it.</div>
+            <div class="hint" id="f-q-hint">An email address or a reference (RTC-2026-0042) finds it exactly; a name finds every requester whose name starts with it.</div>
             <input class="input input-medium" id="f-q" name="q" type="search" value="{$q}" aria-describedby="f-q-hint"/>
           </div>
           <button class="button" type="submit">Search</button>

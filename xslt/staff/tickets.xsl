@@ -27,7 +27,7 @@
         <form method="get" action="/staff/tickets" class="no-print form-narrow">
           <div class="field">
             <label class="label" for="f-q">Find every request of one person</label>
-            <div class="hint" id="f-q-hint">Their email address, or the start of their name.</div>
+            <div class="hint" id="f-q-hint">Their email address, a reference, or the start of their name.</div>
             <input class="input input-medium" id="f-q" name="q" type="search" aria-describedby="f-q-hint"/>
           </div>
           <button class="button button-secondary" type="submit">Search</button>
