@@ -14,15 +14,17 @@
 
 /*
  * The dashboard from the render cache when nothing it shows changed:
- * 1 when p holds it, 0 to build it, -1 on a database error.
+ * 1 when p holds it, 0 to build it, -1 on a database error. The
+ * outbox's warning is part of the key; *stuck and *oldest (free) keep
+ * it for the page.
  */
 static int
-dash_cached(struct app *app, const struct req *r, struct resp *p)
+dash_cached(struct app *app, const struct req *r, struct resp *p,
+    long long *stuck, char **oldest)
 {
 	struct db_param q[2];
 	struct db_res *res;
-	char v[200], *oldest;
-	long long stuck;
+	char v[200];
 	int rc;
 
 	q[0] = DBP_INT(app->sess->account.role == ROLE_ADMIN);
@@ -35,11 +37,10 @@ dash_cached(struct app *app, const struct req *r, struct resp *p)
 	db_res_free(res);
 	/* The outbox warning is on the page too. */
 	if (ticket_outbox_stuck(app->db, app->sess->account.id,
-	    app->sess->account.role == ROLE_ADMIN, &stuck, &oldest) != DB_OK)
+	    app->sess->account.role == ROLE_ADMIN, stuck, oldest) != DB_OK)
 		return -1;
-	snprintf(v + strlen(v), sizeof(v) - strlen(v), "/%lld/%s", stuck,
-	    oldest ? oldest : "");
-	free(oldest);
+	snprintf(v + strlen(v), sizeof(v) - strlen(v), "/%lld/%s", *stuck,
+	    *oldest ? *oldest : "");
 	rc = staff_cached(app, r, p, "dashboard", v);
 	return rc == 1 ? 1 : 0;
 }
@@ -55,12 +56,18 @@ page_dashboard(struct app *app, struct req *r, struct resp *p)
 	char today[11];
 	time_t now = time(NULL);
 	struct tm tm;
+	long long stuck = 0;
+	char *oldest = NULL;
 	int q;
 
-	if ((q = dash_cached(app, r, p)) != 0)
+	if ((q = dash_cached(app, r, p, &stuck, &oldest)) != 0) {
+		free(oldest);
 		return q == 1 ? 200 : 500;
-	if (org_list(app->db, &app->sess->account, &o, &no) != DB_OK)
+	}
+	if (org_list(app->db, &app->sess->account, &o, &no) != DB_OK) {
+		free(oldest);
 		return 500;
+	}
 	root = staff_doc(app, p, "dashboard", SHEET_DASHBOARD);
 	/*
 	 * One "today" for every organisation, UTC's: the lists are one query
@@ -75,6 +82,7 @@ page_dashboard(struct app *app, struct req *r, struct resp *p)
 	    app->sess->account.role == ROLE_ADMIN, today, DASH_ROWS, rows, nr,
 	    total) != DB_OK) {
 		org_list_free(o, no);
+		free(oldest);
 		return 500;
 	}
 	for (q = 0; q < TQ__MAX; q++) {
@@ -84,23 +92,12 @@ page_dashboard(struct app *app, struct req *r, struct resp *p)
 		staff_ticket_rows_xml(list, rows[q], nr[q], today);
 		ticket_rows_free(rows[q], nr[q]);
 	}
-	{
-		long long stuck;
-		char *oldest;
-
-		if (ticket_outbox_stuck(app->db, app->sess->account.id,
-		    app->sess->account.role == ROLE_ADMIN, &stuck, &oldest) !=
-		    DB_OK) {
-			org_list_free(o, no);
-			return 500;
-		}
-		if (stuck > 0) {
-			n = xml_elem(root, "outbox-stuck");
-			xml_attr_int(n, "messages", stuck);
-			xml_attr(n, "since", oldest);
-		}
-		free(oldest);
+	if (stuck > 0) {
+		n = xml_elem(root, "outbox-stuck");
+		xml_attr_int(n, "messages", stuck);
+		xml_attr(n, "since", oldest);
 	}
+	free(oldest);
 	list = xml_elem(root, "organisations");
 	for (i = 0; i < no; i++) {
 		n = xml_elem(list, "organisation");

@@ -2211,6 +2211,48 @@ test_enter_twice(void)
 	free(path);
 }
 
+/*
+ * A message that has waited more than 15 minutes unsent shows on the
+ * dashboard (no sendmail, or a failing one): the DPO must know that
+ * notices did not go out.
+ */
+static void
+test_outbox_warning(void)
+{
+	char *ref;
+	xmlDocPtr doc;
+	long long id, before, after;
+	char today[11];
+
+	tk_today(today);
+	ref = tk_enter(tk_uk, "access", today, "Olive Outbox", tk_mail);
+	CU_ASSERT_FATAL(ref != NULL);
+	id = tk_id(tk_uk, ref);
+	doc = tk_xml(&tk_admin, "/staff/?w=1");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+	before = tk_xp_int(doc, "number(concat('0', "
+	    "/dashboard/outbox-stuck/@messages))");
+	xmlFreeDoc(doc);
+	/* Its acknowledgement, made to look 20 minutes old and unsent. */
+	CU_ASSERT(it_sql("UPDATE outbox SET created_at = UTC_TIMESTAMP() - "
+	    "INTERVAL 20 MINUTE, sent_at = NULL WHERE ticket_id = %lld",
+	    id) == 0);
+	doc = tk_xml(&tk_admin, "/staff/?w=2");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+	after = tk_xp_int(doc, "number(/dashboard/outbox-stuck/@messages)");
+	xmlFreeDoc(doc);
+	CU_ASSERT(after >= before + 1);
+	/* Sent: the warning counts one fewer. */
+	CU_ASSERT(it_sql("UPDATE outbox SET sent_at = UTC_TIMESTAMP() "
+	    "WHERE ticket_id = %lld", id) == 0);
+	doc = tk_xml(&tk_admin, "/staff/?w=3");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+	CU_ASSERT_EQUAL(tk_xp_int(doc, "number(concat('0', "
+	    "/dashboard/outbox-stuck/@messages))"), after - 1);
+	xmlFreeDoc(doc);
+	free(ref);
+}
+
 int
 test_ticket_register(void)
 {
@@ -2248,6 +2290,8 @@ test_ticket_register(void)
 	    test_search) == NULL ||
 	    CU_add_test(s, "a kind not known: set, then withdrawn",
 	    test_unsure) == NULL ||
+	    CU_add_test(s, "messages unsent for 15 minutes: the dashboard "
+	    "warns", test_outbox_warning) == NULL ||
 	    CU_add_test(s, "the staff form sent twice makes one ticket; a time "
 	    "to come is refused", test_enter_twice) == NULL ||
 	    CU_add_test(s, "a request entered by staff: checked, kept as given",
