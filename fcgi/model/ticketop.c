@@ -163,10 +163,11 @@ top_store_due(struct db *db, const struct org *o, struct ticket *t,
 
 int
 ticketop_facts(struct db *db, const struct org *o, const struct ticket *t,
-    const char *today, struct wf_facts *f)
+    const char *today, const struct ticketop_due *due, struct wf_facts *f)
 {
 	struct db_param p = DBP_INT(t->id);
-	struct ticketop_due d;
+	struct ticketop_due own;
+	const struct ticketop_due *d = due;
 	struct deadline_date now;
 	struct db_res *r;
 	int v;
@@ -192,13 +193,17 @@ ticketop_facts(struct db *db, const struct org *o, const struct ticket *t,
 	f->nopen_tasks = (size_t)db_res_int(r, 1);
 	f->nkept_tasks = (size_t)db_res_int(r, 2);
 	db_res_free(r);
-	if (ticketop_due_explain(db, o, t, today, &d) == -1)
-		return -1;
-	f->in_first_month = d.has_clock && !d.is_complaint &&
-	    d.error[0] == '\0' && d.out.err == DEADLINE_OK &&
+	if (d == NULL) {
+		if (ticketop_due_explain(db, o, t, today, &own) == -1)
+			return -1;
+		d = &own;
+	}
+	f->in_first_month = d->has_clock && !d->is_complaint &&
+	    d->error[0] == '\0' && d->out.err == DEADLINE_OK &&
 	    deadline_date_parse(today, &now) == 0 &&
-	    deadline_date_cmp(now, d.out.notice) <= 0;
-	buf_free(&d.explain);
+	    deadline_date_cmp(now, d->out.notice) <= 0;
+	if (d == &own)
+		buf_free(&own.explain);
 	return 0;
 }
 
@@ -591,7 +596,7 @@ ticketop_apply(struct db *db, const struct org *o, const char *ref,
 		rc = drc == DB_NOTFOUND ? TOP_NOTFOUND : TOP_ERROR;
 		goto fail;
 	}
-	if (ticketop_facts(db, o, t, in->today, &f) == -1)
+	if (ticketop_facts(db, o, t, in->today, NULL, &f) == -1)
 		goto fail;
 	if ((*why = wf_check(in->action, &f)) != NULL) {
 		rc = TOP_REFUSED;

@@ -86,10 +86,13 @@ int	 ticketop_due_explain(struct db *, const struct org *o,
 
 /*
  * The facts the workflow table looks at, for ticket t as it stands
- * (the page lists the actions they allow). Returns 0 or -1.
+ * (the page lists the actions they allow); due is its deadline as
+ * ticketop_due_explain gave it, or NULL to work it out here. Returns 0
+ * or -1.
  */
 int	 ticketop_facts(struct db *, const struct org *o,
-	    const struct ticket *t, const char *today, struct wf_facts *f);
+	    const struct ticket *t, const char *today,
+	    const struct ticketop_due *due, struct wf_facts *f);
 
 /*
  * The organisation's local date now (YYYY-MM-DD into out), from its

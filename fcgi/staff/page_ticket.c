@@ -260,50 +260,45 @@ ticket_rows_xml(struct app *app, xmlNodePtr parent, int id,
 	return 0;
 }
 
-/* The deadline, with the engine's steps, as <deadline>. */
-static int
-ticket_deadline_xml(struct app *app, xmlNodePtr root, const struct org *o,
-    const struct ticket *t, const char *today)
+/* The deadline d, with the engine's steps, as <deadline>. */
+static void
+ticket_deadline_xml(xmlNodePtr root, const struct ticketop_due *d)
 {
-	struct ticketop_due d;
 	char s[DEADLINE_DATE_SIZE];
 	xmlNodePtr n;
-	char *line, *next;
+	char *steps, *line, *next;
 
-	if (ticketop_due_explain(app->db, o, t, today, &d) == -1)
-		return -1;
 	n = xml_elem(root, "deadline");
-	xml_attr(n, "received", d.received);
-	if (d.is_complaint)
+	xml_attr(n, "received", d->received);
+	if (d->is_complaint)
 		xml_attr(n, "complaint", "1");
-	if (!d.has_clock) {
+	if (!d->has_clock) {
 		xml_attr(n, "clock", "stopped");
-		buf_free(&d.explain);
-		return 0;
+		return;
 	}
-	if (d.error[0] != '\0' || d.out.err != DEADLINE_OK) {
-		xml_attr(n, "error", d.error[0] ? d.error :
+	if (d->error[0] != '\0' || d->out.err != DEADLINE_OK) {
+		xml_attr(n, "error", d->error[0] ? d->error :
 		    "The due date cannot be worked out.");
-		buf_free(&d.explain);
-		return 0;
+		return;
 	}
-	xml_attr(n, "start", deadline_date_format(d.out.start, s));
-	xml_attr(n, "due", deadline_date_format(d.out.due, s));
-	if (!d.is_complaint) {
-		xml_attr(n, "month", deadline_date_format(d.out.month, s));
-		xml_attr(n, "raw", deadline_date_format(d.out.raw, s));
-		xml_attr(n, "notice", deadline_date_format(d.out.notice, s));
-		xml_attr_int(n, "paused", d.out.paused);
+	xml_attr(n, "start", deadline_date_format(d->out.start, s));
+	xml_attr(n, "due", deadline_date_format(d->out.due, s));
+	if (!d->is_complaint) {
+		xml_attr(n, "month", deadline_date_format(d->out.month, s));
+		xml_attr(n, "raw", deadline_date_format(d->out.raw, s));
+		xml_attr(n, "notice", deadline_date_format(d->out.notice, s));
+		xml_attr_int(n, "paused", d->out.paused);
 	}
-	buf_puts(&d.explain, "");
-	for (line = d.explain.p; line != NULL && *line != '\0'; line = next) {
+	if (d->explain.len == 0)
+		return;
+	steps = xstrdup(d->explain.p);
+	for (line = steps; line != NULL && *line != '\0'; line = next) {
 		if ((next = strchr(line, '\n')) != NULL)
 			*next++ = '\0';
 		if (*line != '\0')
 			xml_text(n, "step", line);
 	}
-	buf_free(&d.explain);
-	return 0;
+	free(steps);
 }
 
 /*
@@ -354,6 +349,7 @@ ticket_render(struct app *app, struct resp *p, const struct org *o,
 	static const char *const subj_cols[] = { "code", "name" };
 	char today[DEADLINE_DATE_SIZE];
 	struct ticket *t;
+	struct ticketop_due due = { 0 };
 	struct wf_facts facts;
 	struct category *cats;
 	xmlNodePtr root, n, list;
@@ -385,8 +381,9 @@ ticket_render(struct app *app, struct resp *p, const struct org *o,
 	xml_attr(n, "today", today);
 	staff_ticket_clock_xml(n, t->f[TF_RECEIVED_AT], t->f[TF_CLOCK_START],
 	    t->f[TF_DUE_DATE], t->f[TF_WAITING_SINCE], today);
-	if (ticket_deadline_xml(app, root, o, t, today) == -1)
+	if (ticketop_due_explain(app->db, o, t, today, &due) == -1)
 		goto fail;
+	ticket_deadline_xml(root, &due);
 
 	tp[0] = DBP_INT(t->id);
 	op[0] = DBP_INT(o->id);
@@ -412,7 +409,7 @@ ticket_render(struct app *app, struct resp *p, const struct org *o,
 		goto fail;
 
 	/* Every action, with why not where it does not apply. */
-	if (ticketop_facts(app->db, o, t, today, &facts) == -1)
+	if (ticketop_facts(app->db, o, t, today, &due, &facts) == -1)
 		goto fail;
 	list = xml_elem(root, "actions");
 	for (i = 0; i < WA__MAX; i++) {
@@ -452,9 +449,11 @@ ticket_render(struct app *app, struct resp *p, const struct org *o,
 	}
 	if (problem != NULL)
 		xml_text(root, "problem", problem);
+	buf_free(&due.explain);
 	ticket_free(t);
 	return status;
 fail:
+	buf_free(&due.explain);
 	ticket_free(t);
 	return 500;
 }
